@@ -1,0 +1,17 @@
+import type { Migration, MigrationProvider } from "kysely";
+import * as foundation from "./0001-foundation";
+
+/**
+ * Every migration, by name, in the order they run. Imported in code rather than
+ * read from disk so it works in the bundled server and in tests alike.
+ * Never edit a released migration: add a new one.
+ */
+export const migrations: Record<string, Migration> = {
+  "0001-foundation": foundation,
+};
+
+export const migrationProvider: MigrationProvider = {
+  async getMigrations() {
+    return migrations;
+  },
+};
