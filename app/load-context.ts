@@ -1,0 +1,22 @@
+import type { Kysely } from "kysely";
+import type { DatabaseKind } from "../db/client";
+import type { Database } from "../db/schema";
+
+/** What the express host (server/app.ts) gives every loader and action. */
+export interface HearthLoadContext {
+  db: Kysely<Database>;
+  databaseKind: DatabaseKind;
+  cspNonce: string;
+  /** The client's address, from the host proxy's header when configured, else the socket. */
+  clientIp: string;
+  sessionSecret: string;
+  /** True when served over HTTPS (cookies then get the __Host- prefix and Secure). */
+  secure: boolean;
+}
+
+declare module "@remix-run/server-runtime" {
+  interface AppLoadContext extends HearthLoadContext {}
+  interface Future {
+    v3_singleFetch: true;
+  }
+}

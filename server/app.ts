@@ -1,0 +1,95 @@
+import crypto from "node:crypto";
+import path from "node:path";
+import { createRequestHandler } from "@remix-run/express";
+import type { AppLoadContext, ServerBuild } from "@remix-run/node";
+import compression from "compression";
+import express, { type Request } from "express";
+import "../app/load-context";
+import type { HearthDatabase } from "../db/client";
+import { latestAppliedMigration } from "../db/migrate";
+import type { Config } from "./config";
+import { setSecurityHeaders } from "./security-headers";
+
+export interface AppOptions {
+  build: ServerBuild;
+  database: HearthDatabase;
+  config: Config;
+  sessionSecret: string;
+  /** The project folder holding public/. */
+  rootDir: string;
+}
+
+/** The express host around Remix: headers, compression, logging, health check, static files. */
+export function createApp({ build, database, config, sessionSecret, rootDir }: AppOptions): express.Express {
+  const app = express();
+  app.disable("x-powered-by");
+
+  app.use((req, res, next) => {
+    const nonce = crypto.randomBytes(16).toString("base64");
+    const secure = isSecure(req);
+    res.locals.cspNonce = nonce;
+    res.locals.secure = secure;
+    setSecurityHeaders(req, res, nonce, secure);
+    next();
+  });
+
+  if (config.log === "info") {
+    app.use((req, res, next) => {
+      const started = process.hrtime.bigint();
+      res.on("finish", () => {
+        if (req.path === "/healthz") return;
+        const ms = Number(process.hrtime.bigint() - started) / 1e6;
+        console.log(`${req.method} ${req.originalUrl} ${res.statusCode} ${ms.toFixed(1)}ms`);
+      });
+      next();
+    });
+  }
+
+  app.use(compression());
+
+  app.get("/healthz", async (_req, res) => {
+    try {
+      const migration = await latestAppliedMigration(database.db);
+      res.set("Cache-Control", "no-store").json({ status: "ok", database: database.kind, migration });
+    } catch (error) {
+      console.error("Health check failed:", error);
+      res.status(503).set("Cache-Control", "no-store").json({ status: "error", database: database.kind, migration: null });
+    }
+  });
+
+  const publicDir = path.join(rootDir, "public");
+  app.use("/build", express.static(path.join(publicDir, "build"), { immutable: true, maxAge: "1y", index: false }));
+  app.use(express.static(publicDir, { maxAge: "1h", index: false }));
+
+  app.all(
+    "*",
+    createRequestHandler({
+      build,
+      mode: config.nodeEnv,
+      getLoadContext: (req, res): AppLoadContext => ({
+        db: database.db,
+        databaseKind: database.kind,
+        cspNonce: res.locals.cspNonce as string,
+        secure: res.locals.secure as boolean,
+        clientIp: clientIp(req, config.clientIpHeader),
+        sessionSecret,
+      }),
+    }),
+  );
+
+  return app;
+}
+
+/**
+ * The client's address. Behind a host proxy (Fly sets Fly-Client-IP and strips
+ * any value a client sent), read its header; otherwise the socket's address.
+ * Never X-Forwarded-For, which a client can write.
+ */
+export function clientIp(req: Request, header: string | null): string {
+  const fromProxy = header ? req.get(header)?.trim() : undefined;
+  return fromProxy || req.socket.remoteAddress || "unknown";
+}
+
+function isSecure(req: Request): boolean {
+  return req.secure || req.get("x-forwarded-proto") === "https";
+}

@@ -1,0 +1,52 @@
+import fs from "node:fs";
+import { exportData, importData } from "../db/transfer";
+import { DataDirInUseError } from "../db/data-dir-lock";
+import { migrateToLatest, latestAppliedMigration } from "../db/migrate";
+import { ConfigError, readConfig } from "./config";
+import { openConfiguredDatabase } from "./runtime";
+
+/**
+ * npm run db:migrate                 run pending migrations
+ * npm run db:export -- FILE          write every row to a JSON file
+ * npm run db:import -- FILE          load such a file into an empty database
+ * Each uses DATABASE_URL when set, else the embedded database in HEARTH_DATA_DIR
+ * (which must not be open in a running server).
+ */
+const USAGE = "Usage: hearth-cli migrate | export FILE | import FILE";
+
+async function main(argv: string[]) {
+  const [command, file] = argv;
+  if (!command || !["migrate", "export", "import"].includes(command) || (command !== "migrate" && !file)) {
+    console.error(USAGE);
+    return 2;
+  }
+  const config = readConfig();
+  const database = await openConfiguredDatabase(config);
+  try {
+    const applied = await migrateToLatest(database.db);
+    if (command === "migrate") {
+      console.log(applied.length ? `Applied: ${applied.map((m) => m.migrationName).join(", ")}` : "Nothing to migrate.");
+      console.log(`Database (${database.kind}) is at ${await latestAppliedMigration(database.db)}.`);
+    } else if (command === "export") {
+      const data = await exportData(database.db);
+      fs.writeFileSync(file!, JSON.stringify(data));
+      const rows = Object.values(data.tables).reduce((sum, t) => sum + t.length, 0);
+      console.log(`Exported ${rows} rows from ${Object.keys(data.tables).length} tables to ${file}.`);
+    } else {
+      const data = JSON.parse(fs.readFileSync(file!, "utf8"));
+      const counts = await importData(database.db, data);
+      console.log(`Imported ${Object.values(counts).reduce((a, b) => a + b, 0)} rows into ${database.kind}.`);
+    }
+    return 0;
+  } finally {
+    await database.close();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(error instanceof ConfigError || error instanceof DataDirInUseError ? error.message : error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,87 @@
+import { z } from "zod";
+
+/**
+ * Hearth's configuration, read from the environment once at start. Anything
+ * missing or malformed stops the process with a message that says what to fix.
+ */
+const blankAsUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankAsUndefined, schema.optional());
+
+const environment = z
+  .object({
+    NODE_ENV: z.preprocess(blankAsUndefined, z.enum(["production", "development", "test"]).default("production")),
+    PORT: z.preprocess(blankAsUndefined, z.coerce.number().int().min(0).max(65535).default(3000)),
+    HOST: z.preprocess(blankAsUndefined, z.string().default("0.0.0.0")),
+    DATABASE_URL: optional(
+      z
+        .string()
+        .regex(/^postgres(ql)?:\/\/\S+$/, "must be a PostgreSQL connection URL such as postgres://user:password@host:5432/hearth"),
+    ),
+    DATABASE_POOL_MAX: z.preprocess(blankAsUndefined, z.coerce.number().int().min(1).max(100).default(10)),
+    HEARTH_DATA_DIR: z.preprocess(blankAsUndefined, z.string().default("./data")),
+    SESSION_SECRET: optional(z.string().min(32, "must be at least 32 characters (try: openssl rand -hex 32)")),
+    HEARTH_DEMO: optional(z.enum(["true", "false"], { error: 'must be "true" or "false"' })),
+    CLIENT_IP_HEADER: optional(
+      z
+        .string()
+        .regex(/^[A-Za-z0-9-]+$/, "must be a header name such as Fly-Client-IP")
+        .transform((name) => name.toLowerCase()),
+    ),
+    HEARTH_LOG: z.preprocess(blankAsUndefined, z.enum(["info", "quiet"]).default("info")),
+  })
+  .superRefine((env, ctx) => {
+    if (env.DATABASE_URL && !env.SESSION_SECRET) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["SESSION_SECRET"],
+        message: "is required when DATABASE_URL is set (try: openssl rand -hex 32)",
+      });
+    }
+  });
+
+export type DatabaseConfig =
+  | { kind: "postgres"; url: string; poolMax: number }
+  | { kind: "pglite"; dataDir: string };
+
+export interface Config {
+  nodeEnv: "production" | "development" | "test";
+  port: number;
+  host: string;
+  database: DatabaseConfig;
+  /** Null in embedded mode: a secret is generated once and kept in the data directory. */
+  sessionSecret: string | null;
+  /** Seed demo organisations and people into an empty database. */
+  seedDemoData: boolean;
+  /** Lower-cased name of the header the host's proxy sets to the client address, if any. */
+  clientIpHeader: string | null;
+  log: "info" | "quiet";
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Hearth cannot start. Fix these settings:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.name = "ConfigError";
+  }
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = environment.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`));
+  }
+  const e = parsed.data;
+  const database: DatabaseConfig = e.DATABASE_URL
+    ? { kind: "postgres", url: e.DATABASE_URL, poolMax: e.DATABASE_POOL_MAX }
+    : { kind: "pglite", dataDir: e.HEARTH_DATA_DIR };
+  return {
+    nodeEnv: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    database,
+    sessionSecret: e.SESSION_SECRET ?? null,
+    // Demo people go into an embedded database by default, into a server database only when asked.
+    seedDemoData: e.HEARTH_DEMO ? e.HEARTH_DEMO === "true" : database.kind === "pglite",
+    clientIpHeader: e.CLIENT_IP_HEADER ?? null,
+    log: e.HEARTH_LOG,
+  };
+}
