@@ -9,7 +9,7 @@ import {
   useRouteError,
   type MetaFunction,
 } from "@remix-run/react";
-import type { ReactNode } from "react";
+import { useEffect, type ReactNode } from "react";
 import { useNonce } from "./nonce";
 import hearthStyles from "./styles/hearth.css";
 
@@ -64,6 +64,10 @@ export function Layout({ children }: { children: ReactNode }) {
 }
 
 export default function App() {
+  useEffect(() => {
+    // Lets end-to-end tests wait until the page is interactive.
+    (window as unknown as { __hearthHydrated?: boolean }).__hearthHydrated = true;
+  }, []);
   return <Outlet />;
 }
 

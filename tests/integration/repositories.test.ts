@@ -1,0 +1,77 @@
+import { expect, it } from "vitest";
+import { createOrganisation, listOrganisations } from "../../db/organisations";
+import { addMembership, createPerson, findPersonByEmail, getPersonWithMembership } from "../../db/people";
+import { upsertBoroughs, upsertRegion } from "../../db/places";
+import { describeEachBackend } from "./backends";
+
+describeEachBackend("organisation and people repositories", (ctx) => {
+  it("lists a region's organisations with their boroughs in name order, kinds filtered", async () => {
+    await upsertRegion(ctx.db, { key: "test-region", name: "Test region" });
+    await upsertBoroughs(ctx.db, [
+      { key: "t-zeta", name: "Zeta", region_key: "test-region" },
+      { key: "t-alpha", name: "Alpha", region_key: "test-region" },
+    ]);
+    await createOrganisation(ctx.db, { kind: "partnership", name: "B Partnership", region_key: "test-region", boroughKeys: ["t-zeta", "t-alpha"] });
+    await createOrganisation(ctx.db, { kind: "provider", name: "A Provider", region_key: "test-region", boroughKeys: [] });
+
+    const all = await listOrganisations(ctx.db, { regionKey: "test-region" });
+    expect(all.map((o) => [o.kind, o.name])).toEqual([
+      ["partnership", "B Partnership"],
+      ["provider", "A Provider"],
+    ]);
+    expect(all[0]!.boroughs).toEqual([
+      { key: "t-alpha", name: "Alpha" },
+      { key: "t-zeta", name: "Zeta" },
+    ]);
+    expect(all[1]!.boroughs).toEqual([]);
+    expect((await listOrganisations(ctx.db, { regionKey: "test-region", kind: "provider" })).map((o) => o.name)).toEqual(["A Provider"]);
+  });
+
+  it("finds a person by email whatever its case, and refuses a second account for the same address", async () => {
+    await upsertRegion(ctx.db, { key: "test-region", name: "Test region" });
+    const org = await createOrganisation(ctx.db, { kind: "network", name: "Case Network", region_key: "test-region" });
+    const { id } = await createPerson(ctx.db, { email: "Casey@Example.test", name: "Casey", passwordHash: "x" });
+    await addMembership(ctx.db, { personId: id, organisationId: org.id, role: "network_staff" });
+
+    expect((await findPersonByEmail(ctx.db, "  CASEY@example.TEST "))?.id).toBe(id);
+    await expect(createPerson(ctx.db, { email: "casey@example.test", name: "Other", passwordHash: "y" })).rejects.toThrow();
+
+    const person = await getPersonWithMembership(ctx.db, id);
+    expect(person?.membership).toEqual({
+      role: "network_staff",
+      organisationId: org.id,
+      organisationName: "Case Network",
+      organisationKind: "network",
+      regionKey: "test-region",
+    });
+  });
+
+  it("keeps dates as calendar dates and counts as numbers on this back-end", async () => {
+    const row = await ctx.db
+      .selectNoFrom((eb) => [
+        eb.val("2024-02-29").$castTo<string>().as("text"),
+        eb.cast<string>(eb.val("2024-02-29"), "date").as("date"),
+        eb.cast<number>(eb.val("12"), "bigint").as("big"),
+      ])
+      .executeTakeFirstOrThrow();
+    expect(row.date).toBe("2024-02-29");
+    expect(row.big).toBe(12);
+  });
+
+  it("rolls back a failed transaction completely, and other queries wait rather than join it", async () => {
+    await upsertRegion(ctx.db, { key: "test-region", name: "Test region" });
+    const outside: Promise<unknown>[] = [];
+    await expect(
+      ctx.db.transaction().execute(async (trx) => {
+        await createOrganisation(trx, { kind: "provider", name: "Rolled Back Homes", region_key: "test-region" });
+        // A query from outside the transaction while it is open must not see or join it.
+        outside.push(createOrganisation(ctx.db, { kind: "provider", name: "Committed Homes", region_key: "test-region" }));
+        throw new Error("boom");
+      }),
+    ).rejects.toThrow("boom");
+    await Promise.all(outside);
+    const names = (await listOrganisations(ctx.db, { regionKey: "test-region", kind: "provider" })).map((o) => o.name);
+    expect(names).toContain("Committed Homes");
+    expect(names).not.toContain("Rolled Back Homes");
+  });
+});
