@@ -12,6 +12,8 @@ export interface HearthLoadContext {
   sessionSecret: string;
   /** True when served over HTTPS (cookies then get the __Host- prefix and Secure). */
   secure: boolean;
+  /** Work done once per request and shared by its loaders (e.g. who is signed in). */
+  requestCache: Map<string, unknown>;
 }
 
 declare module "@remix-run/server-runtime" {

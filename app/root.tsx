@@ -1,4 +1,4 @@
-import type { LinksFunction } from "@remix-run/node";
+import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import {
   isRouteErrorResponse,
   Links,
@@ -7,9 +7,15 @@ import {
   Scripts,
   ScrollRestoration,
   useRouteError,
+  useRouteLoaderData,
   type MetaFunction,
 } from "@remix-run/react";
 import { useEffect, type ReactNode } from "react";
+import { navigationFor, ROLE_LABELS } from "./auth/roles";
+import { getCurrentUser } from "./auth/session.server";
+import { SessionTimeoutWarning } from "./components/session-timeout";
+import { SiteFooter } from "./components/site-footer";
+import { SiteHeader } from "./components/site-header";
 import { useNonce } from "./nonce";
 import hearthStyles from "./styles/hearth.css";
 
@@ -19,10 +25,37 @@ export const links: LinksFunction = () => [
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
 
-export const meta: MetaFunction = () => [{ title: "Hearth" }];
+export const meta: MetaFunction = ({ error }) => {
+  if (!error) return [{ title: "Hearth" }];
+  return [{ title: `${errorText(isRouteErrorResponse(error) ? error.status : 500)[0]} – Hearth` }];
+};
+
+function errorText(status: number): [title: string, body: string] {
+  if (status === 404) return ["Page not found", "If you typed the web address, check it is correct. If you pasted it, check you copied the whole address."];
+  if (status === 403) return ["You do not have access to this page", "Your role does not include this page. If you think it should, ask your network's Hearth administrator."];
+  return ["Sorry, there is a problem with the service", "Try again later. Anything you saved has been kept."];
+}
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const user = await getCurrentUser(request, context);
+  return {
+    user: user
+      ? {
+          name: user.name,
+          roleLabel: ROLE_LABELS[user.role],
+          organisationName: user.organisation.name,
+          navigation: navigationFor(user.role),
+          idleExpiresAt: user.idleExpiresAt.toISOString(),
+        }
+      : null,
+  };
+}
 
 export function Layout({ children }: { children: ReactNode }) {
   const nonce = useNonce();
+  // Also rendered for errors, when the root loader may not have run.
+  const data = useRouteLoaderData<typeof loader>("root");
+  const user = data?.user ?? null;
   return (
     <html lang="en-GB">
       <head>
@@ -35,27 +68,14 @@ export function Layout({ children }: { children: ReactNode }) {
         <a className="nhsuk-skip-link" href="#maincontent">
           Skip to main content
         </a>
-        <header className="nhsuk-header" role="banner">
-          <div className="nhsuk-header__container nhsuk-width-container">
-            <div className="nhsuk-header__service">
-              <a className="nhsuk-header__service-name" href="/">
-                Hearth
-              </a>
-            </div>
-          </div>
-        </header>
+        <SiteHeader user={user} navigation={user?.navigation ?? []} />
         <div className="nhsuk-width-container">
           <main className="nhsuk-main-wrapper" id="maincontent">
             {children}
           </main>
         </div>
-        <footer role="contentinfo">
-          <div className="nhsuk-footer">
-            <div className="nhsuk-width-container">
-              <p className="nhsuk-body-s">Hearth: health and housing partnerships</p>
-            </div>
-          </div>
-        </footer>
+        <SiteFooter />
+        {user ? <SessionTimeoutWarning idleExpiresAt={user.idleExpiresAt} /> : null}
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />
       </body>
@@ -73,12 +93,16 @@ export default function App() {
 
 export function ErrorBoundary() {
   const error = useRouteError();
-  const notFound = isRouteErrorResponse(error) && error.status === 404;
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  const [title, body] = errorText(status);
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
-        <h1>{notFound ? "Page not found" : "Sorry, there is a problem with the service"}</h1>
-        <p>{notFound ? "If you typed the web address, check it is correct." : "Try again later."}</p>
+        <h1>{title}</h1>
+        <p>{body}</p>
+        <p>
+          <a href="/">Go to the Hearth home page</a>
+        </p>
       </div>
     </div>
   );

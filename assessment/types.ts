@@ -112,7 +112,7 @@ export interface OfferField {
   required: boolean;
 }
 
-export interface Option {
+export interface OfferOption {
   key: string;
   label: string;
 }
@@ -130,12 +130,12 @@ export interface OfferTemplate {
   serviceTypes: ServiceType[];
   /** The fields an offer states for each service it lists. */
   serviceFields: OfferField[];
-  capacityUnits: Option[];
-  responseTimeUnits: Option[];
-  referralRoutes: Option[];
-  outcomeMeasures: Option[];
-  fundingSources: Option[];
-  organisationTypes: Option[];
+  capacityUnits: OfferOption[];
+  responseTimeUnits: OfferOption[];
+  referralRoutes: OfferOption[];
+  outcomeMeasures: OfferOption[];
+  fundingSources: OfferOption[];
+  organisationTypes: OfferOption[];
   sizeBands: SizeBand[];
 }
 

@@ -65,3 +65,31 @@ export async function countOrganisations(db: Db): Promise<number> {
     .executeTakeFirstOrThrow();
   return row.count;
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** One organisation with its boroughs; undefined when there is none (or the id is malformed). */
+export async function findOrganisation(db: Db, id: string) {
+  if (!UUID.test(id)) return undefined;
+  return db
+    .selectFrom("organisation as o")
+    .where("o.id", "=", id)
+    .select((eb) => [
+      "o.id",
+      "o.kind",
+      "o.name",
+      "o.short_name as shortName",
+      "o.region_key as regionKey",
+      "o.homes_band as homesBand",
+      "o.note",
+      jsonArrayFrom(
+        eb
+          .selectFrom("organisation_borough as ob")
+          .innerJoin("borough as b", "b.key", "ob.borough_key")
+          .whereRef("ob.organisation_id", "=", "o.id")
+          .select(["b.key", "b.name"])
+          .orderBy("b.name"),
+      ).as("boroughs"),
+    ])
+    .executeTakeFirst();
+}

@@ -78,3 +78,12 @@ export async function getPersonWithMembership(db: Db, personId: string): Promise
         : null,
   };
 }
+
+export async function updatePasswordHash(db: Db, personId: string, passwordHash: string): Promise<void> {
+  await db.updateTable("person").set({ password_hash: passwordHash, password_changed_at: new Date() }).where("id", "=", personId).execute();
+}
+
+export async function getPasswordHash(db: Db, personId: string): Promise<string | undefined> {
+  const row = await db.selectFrom("person").where("id", "=", personId).select("password_hash").executeTakeFirst();
+  return row?.password_hash;
+}

@@ -3,7 +3,7 @@ import path from "node:path";
 import { createRequestHandler } from "@remix-run/express";
 import type { AppLoadContext, ServerBuild } from "@remix-run/node";
 import compression from "compression";
-import express, { type Request } from "express";
+import express, { type NextFunction, type Request, type Response } from "express";
 import "../app/load-context";
 import type { HearthDatabase } from "../db/client";
 import { latestAppliedMigration } from "../db/migrate";
@@ -46,6 +46,7 @@ export function createApp({ build, database, config, sessionSecret, rootDir }: A
   }
 
   app.use(compression());
+  app.use(refuseCrossOriginWrites);
 
   app.get("/healthz", async (_req, res) => {
     try {
@@ -73,6 +74,7 @@ export function createApp({ build, database, config, sessionSecret, rootDir }: A
         secure: res.locals.secure as boolean,
         clientIp: clientIp(req, config.clientIpHeader),
         sessionSecret,
+        requestCache: new Map(),
       }),
     }),
   );
@@ -88,6 +90,34 @@ export function createApp({ build, database, config, sessionSecret, rootDir }: A
 export function clientIp(req: Request, header: string | null): string {
   const fromProxy = header ? req.get(header)?.trim() : undefined;
   return fromProxy || req.socket.remoteAddress || "unknown";
+}
+
+/**
+ * Every request that could change something (anything but GET, HEAD, OPTIONS)
+ * must come from a page of this site. Browsers say where a request comes from
+ * in Origin (and Sec-Fetch-Site); a request from another origin is refused
+ * before it reaches any action. SameSite=Lax session cookies are the second line.
+ */
+export function refuseCrossOriginWrites(req: Request, res: Response, next: NextFunction): void {
+  if (req.method === "GET" || req.method === "HEAD" || req.method === "OPTIONS") return next();
+  const origin = req.get("origin");
+  const host = req.get("host");
+  let sameOrigin: boolean;
+  if (origin && origin !== "null") {
+    try {
+      sameOrigin = new URL(origin).host === host;
+    } catch {
+      sameOrigin = false;
+    }
+  } else if (origin === "null") {
+    sameOrigin = false;
+  } else {
+    // No Origin (non-browser clients, some older browsers): fall back to Fetch Metadata.
+    const site = req.get("sec-fetch-site");
+    sameOrigin = !site || site === "same-origin" || site === "none";
+  }
+  if (sameOrigin) return next();
+  res.status(403).type("text/plain").send("This request came from another website, so Hearth refused it.");
 }
 
 function isSecure(req: Request): boolean {

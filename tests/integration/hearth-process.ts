@@ -30,7 +30,7 @@ export interface HearthProcess {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
-const BASE_ENV = { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp", HEARTH_LOG: "quiet" };
+const BASE_ENV = { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp", HEARTH_LOG: "quiet", NODE_ENV: "production" } as NodeJS.ProcessEnv;
 
 export async function startHearth(env: Record<string, string>): Promise<HearthProcess> {
   assertBuilt();

@@ -1,0 +1,62 @@
+import { Form, NavLink } from "@remix-run/react";
+import type { NavigationItem } from "~/auth/roles";
+
+export interface HeaderUser {
+  name: string;
+  roleLabel: string;
+  organisationName: string;
+}
+
+/** The NHS.UK-style header, without NHS branding: service name, who is signed in, navigation for their role. */
+export function SiteHeader({ user, navigation }: { user: HeaderUser | null; navigation: NavigationItem[] }) {
+  return (
+    <header className="nhsuk-header" role="banner">
+      <div className="nhsuk-header__container nhsuk-width-container">
+        <div className="nhsuk-header__service">
+          <a className="nhsuk-header__service-name" href="/">
+            Hearth
+          </a>
+        </div>
+        <nav className="nhsuk-header__account" aria-label="Account">
+          <ul className="nhsuk-header__account-list">
+            {user ? (
+              <>
+                <li className="nhsuk-header__account-item" data-testid="signed-in-as">
+                  {user.name}, {user.roleLabel}, {user.organisationName}
+                </li>
+                <li className="nhsuk-header__account-item">
+                  <Form className="nhsuk-header__account-form" method="post" action="/sign-out">
+                    <button className="nhsuk-header__account-button" type="submit">
+                      Sign out
+                    </button>
+                  </Form>
+                </li>
+              </>
+            ) : (
+              <li className="nhsuk-header__account-item">
+                <a className="nhsuk-header__account-link" href="/sign-in">
+                  Sign in
+                </a>
+              </li>
+            )}
+          </ul>
+        </nav>
+      </div>
+      {navigation.length > 0 ? (
+        <nav className="nhsuk-header__navigation" aria-label="Menu">
+          <div className="nhsuk-header__navigation-container nhsuk-width-container">
+            <ul className="nhsuk-header__navigation-list">
+              {navigation.map((item) => (
+                <li className="nhsuk-header__navigation-item" key={item.href}>
+                  <NavLink className="nhsuk-header__navigation-link" to={item.href} prefetch="intent">
+                    {item.label}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </div>
+        </nav>
+      ) : null}
+    </header>
+  );
+}

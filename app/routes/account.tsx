@@ -1,0 +1,109 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { changePassword, signOutEverywhere } from "~/auth/account.server";
+import { ROLE_LABELS } from "~/auth/roles";
+import { endSession, requireUser } from "~/auth/session.server";
+import { ErrorSummary } from "~/components/error-summary";
+import { TextField } from "~/components/text-field";
+import { formatDateTime } from "~/dates";
+import { changePasswordSchema, MIN_PASSWORD_LENGTH } from "~/forms/account-schemas";
+import { useHearthForm } from "~/forms/use-hearth-form";
+import { parseForm } from "~/forms/validation";
+
+export const meta: MetaFunction = () => [{ title: "Your account – Hearth" }];
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const user = await requireUser(request, context);
+  const url = new URL(request.url);
+  return {
+    name: user.name,
+    email: user.email,
+    role: ROLE_LABELS[user.role],
+    organisation: user.organisation.name,
+    absoluteExpiresAt: user.absoluteExpiresAt.toISOString(),
+    passwordChanged: url.searchParams.has("passwordChanged"),
+  };
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const user = await requireUser(request, context);
+  const form = await request.formData();
+  const intent = form.get("intent");
+
+  if (intent === "sign-out-everywhere") {
+    await signOutEverywhere(context, user);
+    const cookie = await endSession(request, context);
+    return redirect("/sign-in?signedOut=1", { headers: { "Set-Cookie": cookie } });
+  }
+
+  if (intent === "change-password") {
+    const parsed = parseForm(changePasswordSchema, form);
+    if (!parsed.ok) return data({ errors: parsed.errors }, { status: 400 });
+    const result = await changePassword(context, user, parsed.data.currentPassword, parsed.data.newPassword);
+    if (!result.ok) return data({ errors: { currentPassword: "Your current password is not correct" } }, { status: 400 });
+    return redirect("/account?passwordChanged=1");
+  }
+
+  return data({ errors: { form: "Choose an action on this page" } }, { status: 400 });
+}
+
+export default function Account() {
+  const account = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const { register, errors, onSubmit } = useHearthForm(changePasswordSchema, { serverErrors: result?.errors });
+  return (
+    <div className="nhsuk-grid-row">
+      <div className="nhsuk-grid-column-two-thirds">
+        <ErrorSummary errors={errors} order={["currentPassword", "newPassword", "confirmPassword", "form"]} />
+        {account.passwordChanged ? (
+          <div className="nhsuk-inset-text" role="status">
+            <p>Your password has been changed. You have been signed out everywhere else.</p>
+          </div>
+        ) : null}
+        <h1>Your account</h1>
+        <dl className="nhsuk-summary-list">
+          {[
+            ["Name", account.name],
+            ["Email address", account.email],
+            ["Organisation", account.organisation],
+            ["Role", account.role],
+            ["This session ends by", formatDateTime(account.absoluteExpiresAt)],
+          ].map(([key, value]) => (
+            <div className="nhsuk-summary-list__row" key={key}>
+              <dt className="nhsuk-summary-list__key">{key}</dt>
+              <dd className="nhsuk-summary-list__value">{value}</dd>
+            </div>
+          ))}
+        </dl>
+
+        <h2>Change your password</h2>
+        <Form method="post" noValidate onSubmit={onSubmit}>
+          <input type="hidden" name="intent" value="change-password" />
+          <TextField label="Current password" type="password" autoComplete="current-password" error={errors.currentPassword} {...register("currentPassword")} />
+          <TextField
+            label="New password"
+            hint={`Use ${MIN_PASSWORD_LENGTH} characters or more. A few unrelated words together make a strong password.`}
+            type="password"
+            autoComplete="new-password"
+            error={errors.newPassword}
+            {...register("newPassword")}
+          />
+          <TextField label="Confirm new password" type="password" autoComplete="new-password" error={errors.confirmPassword} {...register("confirmPassword")} />
+          <button className="nhsuk-button" type="submit">
+            Change password
+          </button>
+        </Form>
+
+        <h2>Sign out everywhere</h2>
+        <p>If you signed in on a shared or lost device, sign out of Hearth on every device and browser, including this one.</p>
+        <Form method="post">
+          <input type="hidden" name="intent" value="sign-out-everywhere" />
+          <button className="nhsuk-button nhsuk-button--secondary" type="submit">
+            Sign out everywhere
+          </button>
+        </Form>
+      </div>
+    </div>
+  );
+}
