@@ -45,7 +45,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
           roleLabel: ROLE_LABELS[user.role],
           organisationName: user.organisation.name,
           navigation: navigationFor(user.role),
-          idleExpiresAt: user.idleExpiresAt.toISOString(),
+          session: { idleSecondsLeft: Math.max(0, Math.floor((user.idleExpiresAt.getTime() - Date.now()) / 1000)) },
         }
       : null,
   };
@@ -75,7 +75,7 @@ export function Layout({ children }: { children: ReactNode }) {
           </main>
         </div>
         <SiteFooter />
-        {user ? <SessionTimeoutWarning idleExpiresAt={user.idleExpiresAt} /> : null}
+        {user ? <SessionTimeoutWarning session={user.session} /> : null}
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />
       </body>

@@ -3,6 +3,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import type { ServerBuild } from "@remix-run/node";
 import { DataDirInUseError } from "../db/data-dir-lock";
 import { createApp } from "./app";
+import { startHousekeeping } from "./housekeeping";
 import { ConfigError, readConfig } from "./config";
 import { loadSessionSecret, openConfiguredDatabase, prepareDatabase } from "./runtime";
 
@@ -24,6 +25,7 @@ async function main() {
     const sessionSecret = loadSessionSecret(config);
     const build = (await import(pathToFileURL(path.join(rootDir, "build/index.js")).href)) as ServerBuild;
     const app = createApp({ build, database, config, sessionSecret, rootDir });
+    const stopHousekeeping = startHousekeeping(database);
 
     const server = app.listen(config.port, config.host, () => {
       const where = config.database.kind === "pglite" ? `embedded database in ${path.resolve(config.database.dataDir)}` : "PostgreSQL";
@@ -43,6 +45,7 @@ async function main() {
 
     const shutdown = (signal: string) => {
       console.log(`${signal} received: finishing requests, then closing the database.`);
+      stopHousekeeping();
       const force = setTimeout(() => server.closeAllConnections(), 10_000);
       force.unref();
       server.close(async () => {

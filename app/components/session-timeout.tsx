@@ -10,20 +10,23 @@ export const WARNING_SECONDS = 120;
  * lets them stay signed in. If it does time out, the page is left as it is
  * (nothing typed is lost) and they can sign in again in a new tab, then carry on.
  */
-export function SessionTimeoutWarning({ idleExpiresAt }: { idleExpiresAt: string }) {
-  const fetcher = useFetcher<{ idleExpiresAt: string }>();
+export function SessionTimeoutWarning({ session }: { session: { idleSecondsLeft: number } }) {
+  const fetcher = useFetcher<{ idleSecondsLeft: number }>();
   const dialog = useRef<HTMLDialogElement>(null);
-  const [expiresAt, setExpiresAt] = useState(idleExpiresAt);
+  // The server says how many seconds are left; counting from when we heard it
+  // keeps the warning right even when this computer's clock is wrong.
+  const [expiresAt, setExpiresAt] = useState<number | null>(null);
   const [state, setState] = useState<"quiet" | "warning" | "expired">("quiet");
 
-  // A navigation or a "stay signed in" moves the expiry on.
-  useEffect(() => setExpiresAt(idleExpiresAt), [idleExpiresAt]);
+  // Every page load or navigation (new loader data) and every "stay signed in" moves the expiry on.
+  useEffect(() => setExpiresAt(Date.now() + session.idleSecondsLeft * 1000), [session]);
   useEffect(() => {
-    if (fetcher.data?.idleExpiresAt) setExpiresAt(fetcher.data.idleExpiresAt);
+    if (fetcher.data?.idleSecondsLeft) setExpiresAt(Date.now() + fetcher.data.idleSecondsLeft * 1000);
   }, [fetcher.data]);
 
   useEffect(() => {
-    const expiry = new Date(expiresAt).getTime();
+    if (expiresAt === null) return;
+    const expiry = expiresAt;
     setState("quiet");
     const warnIn = expiry - WARNING_SECONDS * 1000 - Date.now();
     const warn = setTimeout(() => setState("warning"), Math.max(0, warnIn));
@@ -43,7 +46,12 @@ export function SessionTimeoutWarning({ idleExpiresAt }: { idleExpiresAt: string
 
   const here = typeof window === "undefined" ? "/" : window.location.pathname + window.location.search;
   return (
-    <dialog ref={dialog} className="hearth-dialog" aria-labelledby="session-timeout-title" onCancel={(e) => state === "warning" && e.preventDefault()}>
+    <dialog ref={dialog} className="hearth-dialog" aria-labelledby="session-timeout-title" onCancel={(event) => {
+        // Escape on the warning means "stay signed in", as in the GOV.UK timeout pattern.
+        if (state !== "warning") return;
+        event.preventDefault();
+        fetcher.submit(null, { method: "post", action: "/session/keep-alive" });
+      }}>
       {state === "expired" ? (
         <>
           <h2 id="session-timeout-title">You have been signed out</h2>
@@ -65,7 +73,7 @@ export function SessionTimeoutWarning({ idleExpiresAt }: { idleExpiresAt: string
         <>
           <h2 id="session-timeout-title">You will be signed out soon</h2>
           <p>
-            For your security, we will sign you out at {formatTime(expiresAt)} if you do nothing. Anything you have not
+            For your security, we will sign you out at {expiresAt ? formatTime(new Date(expiresAt)) : "soon"} if you do nothing. Anything you have not
             saved on this page would need saving after you sign in again.
           </p>
           <div className="hearth-button-group">

@@ -5,5 +5,6 @@ import { keepSessionAlive, requireUser } from "~/auth/session.server";
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireUser(request, context);
   const idleExpiresAt = await keepSessionAlive(context, user);
-  return { idleExpiresAt: idleExpiresAt.toISOString() };
+  const idleSecondsLeft = Math.max(0, Math.floor((idleExpiresAt.getTime() - Date.now()) / 1000));
+  return Response.json({ idleSecondsLeft }, { headers: { "Cache-Control": "no-store" } });
 }

@@ -1,0 +1,22 @@
+import type { HearthDatabase } from "../db/client";
+import { deleteExpiredSessions } from "../db/sessions";
+import { deleteSignInAttemptsBefore } from "../db/sign-in-attempts";
+
+/** Sign-in records are kept for 30 days (see the privacy notice); expired sessions go at once. */
+export const SIGN_IN_RECORD_DAYS = 30;
+const EVERY_MS = 60 * 60 * 1000;
+
+export async function tidyDatabase(database: HearthDatabase, now = new Date()): Promise<{ sessions: number; attempts: number }> {
+  const sessions = await deleteExpiredSessions(database.db, now);
+  const attempts = await deleteSignInAttemptsBefore(database.db, new Date(now.getTime() - SIGN_IN_RECORD_DAYS * 86_400_000));
+  return { sessions, attempts };
+}
+
+/** Tidies at start and hourly; any app machine may do it, the deletes are idempotent. Returns a stop function. */
+export function startHousekeeping(database: HearthDatabase): () => void {
+  const run = () => tidyDatabase(database).catch((error) => console.error("Housekeeping failed:", error));
+  void run();
+  const timer = setInterval(run, EVERY_MS);
+  timer.unref();
+  return () => clearInterval(timer);
+}
