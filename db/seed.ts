@@ -17,11 +17,11 @@ export interface SeedResult {
 
 /** Clearly fictional housing providers, spread over London's boroughs. */
 const DEMO_PROVIDERS: { name: string; boroughs: string[]; homesBand: string }[] = [
-  { name: "Example Homes Trust (demo)", boroughs: ["Brent", "Ealing", "Harrow", "Barnet"], homesBand: "10000-29999" },
+  { name: "Example Homes Trust (demo)", boroughs: ["Brent", "Ealing", "Harrow", "Barnet"], homesBand: "15000-49999" },
   { name: "Sample Street Housing (demo)", boroughs: ["Camden", "Islington", "Hackney"], homesBand: "1000-4999" },
-  { name: "Placeholder Place Homes (demo)", boroughs: ["Lambeth", "Southwark", "Lewisham"], homesBand: "5000-9999" },
+  { name: "Placeholder Place Homes (demo)", boroughs: ["Lambeth", "Southwark", "Lewisham"], homesBand: "5000-14999" },
   { name: "Demo Lane Housing Co-operative (demo)", boroughs: ["Croydon", "Sutton"], homesBand: "under-1000" },
-  { name: "Fictional Fields Housing Association (demo)", boroughs: ["Newham", "Tower Hamlets", "Waltham Forest"], homesBand: "30000-plus" },
+  { name: "Fictional Fields Housing Association (demo)", boroughs: ["Newham", "Tower Hamlets", "Waltham Forest"], homesBand: "50000-plus" },
   { name: "Imaginary Court Supported Living (demo)", boroughs: ["Hounslow", "Hillingdon", "Richmond upon Thames"], homesBand: "under-1000" },
   { name: "Pretend Row Homes (demo)", boroughs: ["Bexley", "Bromley", "Greenwich"], homesBand: "1000-4999" },
 ];

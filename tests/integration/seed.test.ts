@@ -1,0 +1,61 @@
+import { expect, it } from "vitest";
+import { getOfferTemplate } from "../../assessment/index";
+import { listOrganisations } from "../../db/organisations";
+import { createPerson } from "../../db/people";
+import { DEMO_PASSWORD, seedDemoData } from "../../db/seed";
+import { describeEachBackend, openTestDatabase } from "./backends";
+import { describe } from "vitest";
+
+const fastHash = async (password: string) => `test$${password}`;
+
+describeEachBackend("the demo seed", (ctx) => {
+  it("adds London's five ICSs with their 33 boroughs, fictional providers and one person per role, once", async () => {
+    const first = await seedDemoData(ctx.db, { hashPassword: fastHash });
+    expect(first.seeded).toBe(true);
+    expect(first.password).toBe(DEMO_PASSWORD);
+    expect(first.people.map((p) => p.email)).toEqual([
+      "network@demo.hearth.test",
+      "lead.nwl@demo.hearth.test",
+      "lead.ncl@demo.hearth.test",
+      "lead.nel@demo.hearth.test",
+      "lead.sel@demo.hearth.test",
+      "lead.swl@demo.hearth.test",
+      "viewer.nwl@demo.hearth.test",
+      "provider1@demo.hearth.test",
+      "provider2@demo.hearth.test",
+    ]);
+
+    const partnerships = await listOrganisations(ctx.db, { regionKey: "london", kind: "partnership" });
+    expect(Object.fromEntries(partnerships.map((p) => [p.shortName, p.boroughs.length]))).toEqual({ NCL: 5, NEL: 8, NWL: 8, SEL: 6, SWL: 6 });
+    const allBoroughs = partnerships.flatMap((p) => p.boroughs.map((b) => b.key));
+    expect(new Set(allBoroughs).size).toBe(33); // every London borough and the City, each in one ICS
+
+    const providers = await listOrganisations(ctx.db, { regionKey: "london", kind: "provider" });
+    expect(providers.length).toBeGreaterThanOrEqual(6); // enough for an anonymous benchmark of 5 peers
+    expect(providers.every((p) => p.name.includes("(demo)"))).toBe(true);
+    const bands = new Set(getOfferTemplate().sizeBands.map((b) => b.key));
+    const seededBands = await ctx.db.selectFrom("organisation").where("kind", "=", "provider").select("homes_band").execute();
+    for (const { homes_band } of seededBands) expect(bands).toContain(homes_band);
+
+    const again = await seedDemoData(ctx.db, { hashPassword: fastHash });
+    expect(again.seeded).toBe(false);
+    expect(again.people).toHaveLength(9); // still listed, for the start-up message
+    const people = await ctx.db.selectFrom("person").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+    expect(people.n).toBe(9);
+  });
+});
+
+describe("the demo seed on a database that already holds data", () => {
+  it("writes nothing at all", async () => {
+    const { database, dispose } = await openTestDatabase("pglite");
+    try {
+      await createPerson(database.db, { email: "real.person@nhs.test", name: "Real Person", passwordHash: "x" });
+      const result = await seedDemoData(database.db, { hashPassword: fastHash });
+      expect(result).toEqual({ seeded: false, password: DEMO_PASSWORD, people: [] });
+      const organisations = await database.db.selectFrom("organisation").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+      expect(organisations.n).toBe(0);
+    } finally {
+      await dispose();
+    }
+  });
+});
