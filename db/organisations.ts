@@ -1,8 +1,20 @@
-import type { Kysely, Transaction } from "kysely";
+import type { ExpressionBuilder, Kysely, Transaction } from "kysely";
 import { jsonArrayFrom } from "kysely/helpers/postgres";
 import type { Database, NewOrganisation, OrganisationKind } from "./schema";
 
 type Db = Kysely<Database> | Transaction<Database>;
+
+/** An organisation's boroughs, by name, as a JSON array inside the organisation's row. */
+function boroughsOf(eb: ExpressionBuilder<Database & { o: Database["organisation"] }, "o">) {
+  return jsonArrayFrom(
+    eb
+      .selectFrom("organisation_borough as ob")
+      .innerJoin("borough as b", "b.key", "ob.borough_key")
+      .whereRef("ob.organisation_id", "=", "o.id")
+      .select(["b.key", "b.name"])
+      .orderBy("b.name"),
+  );
+}
 
 export interface OrganisationSummary {
   id: string;
@@ -43,14 +55,7 @@ export async function listOrganisations(
       "o.name",
       "o.short_name as shortName",
       "o.region_key as regionKey",
-      jsonArrayFrom(
-        eb
-          .selectFrom("organisation_borough as ob")
-          .innerJoin("borough as b", "b.key", "ob.borough_key")
-          .whereRef("ob.organisation_id", "=", "o.id")
-          .select(["b.key", "b.name"])
-          .orderBy("b.name"),
-      ).as("boroughs"),
+      boroughsOf(eb).as("boroughs"),
     ])
     .orderBy("o.kind")
     .orderBy("o.name");
@@ -82,14 +87,7 @@ export async function findOrganisation(db: Db, id: string) {
       "o.region_key as regionKey",
       "o.homes_band as homesBand",
       "o.note",
-      jsonArrayFrom(
-        eb
-          .selectFrom("organisation_borough as ob")
-          .innerJoin("borough as b", "b.key", "ob.borough_key")
-          .whereRef("ob.organisation_id", "=", "o.id")
-          .select(["b.key", "b.name"])
-          .orderBy("b.name"),
-      ).as("boroughs"),
+      boroughsOf(eb).as("boroughs"),
     ])
     .executeTakeFirst();
 }
