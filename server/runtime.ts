@@ -1,8 +1,11 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { frameworks, resourceSeed } from "../assessment";
 import { openPglite, openPostgres, type HearthDatabase } from "../db/client";
+import { syncFrameworkVersions } from "../db/frameworks";
 import { latestAppliedMigration, migrateToLatest } from "../db/migrate";
+import { seedResourceLibrary } from "../db/resources";
 import { seedDemoData, type SeedResult } from "../db/seed";
 import { hashPassword } from "../app/auth/password.server";
 import type { Config } from "./config";
@@ -21,9 +24,14 @@ export interface PreparedDatabase {
   demo: SeedResult | null;
 }
 
-/** Everything that runs before the first request: migrations, then the demo seed when allowed. */
+/**
+ * Everything that runs before the first request: migrations, the published framework versions and the resource
+ * library's starting content (content, so on every database), then the demo seed when allowed.
+ */
 export async function prepareDatabase(database: HearthDatabase, config: Config): Promise<PreparedDatabase> {
   const applied = await migrateToLatest(database.db);
+  await syncFrameworkVersions(database.db, frameworks);
+  await seedResourceLibrary(database.db, resourceSeed);
   const demo = config.seedDemoData ? await seedDemoData(database.db, { hashPassword }) : null;
   return {
     migration: await latestAppliedMigration(database.db),

@@ -1,28 +1,15 @@
-import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { checkCarryOver, frameworks, frameworkVersions, getFramework, type Framework } from "../../../assessment";
+import { frameworkContentHash as contentHash, stableStringify as canonicalJson } from "../../../db/frameworks";
 import pinnedHashes from "./published-framework-hashes.json";
 
 /**
  * A published framework version never changes. Each published version's content is pinned here as a sha256
- * of its canonical JSON (keys sorted, so formatting and key order do not matter, but every word does).
+ * of its canonical JSON (db/frameworks.ts: keys sorted, so formatting and key order do not matter, but every word does).
  * Changing wording or structure fails this test: publish a new version instead (docs/frameworks.md).
  */
 
 const pinned: Record<string, string> = pinnedHashes;
-
-function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== "object") return JSON.stringify(value);
-  if (Array.isArray(value)) return `[${value.map((v) => (v === undefined ? "null" : canonicalJson(v))).join(",")}]`;
-  const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([, v]) => v !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
-}
-
-function contentHash(framework: Framework): string {
-  return createHash("sha256").update(canonicalJson(framework)).digest("hex");
-}
 
 const id = (f: Framework) => `${f.key}@${f.version}`;
 const published = frameworks.filter((f) => f.status === "published");
