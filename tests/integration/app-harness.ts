@@ -17,12 +17,15 @@ export async function loadBuild(): Promise<ServerBuild> {
 }
 
 /** The real app (express host + Remix build) on a test database, listening on a free port in this process. */
-export async function startApp(database: HearthDatabase): Promise<{ url: string; build: ServerBuild; close(): Promise<void> }> {
+export async function startApp(
+  database: HearthDatabase,
+  env: Record<string, string> = {},
+): Promise<{ url: string; build: ServerBuild; close(): Promise<void> }> {
   const build = await loadBuild();
   const app = createApp({
     build,
     database,
-    config: { ...readConfig({ HEARTH_LOG: "quiet" }) },
+    config: readConfig({ HEARTH_LOG: "quiet", ...env }),
     sessionSecret: "test-session-secret-of-at-least-32-characters",
     rootDir: ROOT,
   });

@@ -131,3 +131,46 @@ describe.skipIf(!serverUrl)("the Hearth server on PostgreSQL", () => {
     }
   });
 });
+
+describe("moving an embedded database's data with the command line", () => {
+  it("exports from a stopped embedded database and imports into an empty one", async () => {
+    const source = tempDataDir();
+    const first = await startHearth({ HEARTH_DATA_DIR: source });
+    expect(await first.stop()).toBe(0);
+    const file = path.join(tempDataDir(), "export.json");
+
+    const exported = await runToExit(CLI_ENTRY, ["export", file], { HEARTH_DATA_DIR: source });
+    expect(exported.code).toBe(0);
+    expect(exported.output).toMatch(/Exported \d+ rows from 19 tables/);
+
+    const target = serverUrl
+      ? await (async () => {
+          const { createDatabase } = await import("./postgres-admin");
+          const { databaseUrl } = await import("./global-setup");
+          const name = `hearth_import_${process.pid}_${Date.now().toString(36)}`;
+          await createDatabase(serverUrl, name);
+          return { DATABASE_URL: databaseUrl(serverUrl, name), SESSION_SECRET: "s".repeat(40), name };
+        })()
+      : { HEARTH_DATA_DIR: tempDataDir() };
+    try {
+      const { name: _name, ...env } = target as Record<string, string>;
+      const imported = await runToExit(CLI_ENTRY, ["import", file], env);
+      expect(imported.code, imported.output).toBe(0);
+      expect(imported.output).toMatch(/Imported \d+ rows into (postgres|pglite)/);
+      const again = await runToExit(CLI_ENTRY, ["import", file], env);
+      expect(again.code).toBe(1);
+      expect(again.output).toContain("already holds data");
+    } finally {
+      if ("name" in target) {
+        const { dropDatabase } = await import("./postgres-admin");
+        await dropDatabase(serverUrl!, target.name as string);
+      }
+    }
+  });
+
+  it("explains its usage when called wrongly", async () => {
+    const result = await runToExit(CLI_ENTRY, ["export"], { HEARTH_DATA_DIR: tempDataDir() });
+    expect(result.code).toBe(2);
+    expect(result.output).toContain("Usage:");
+  });
+});
