@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from "kysely";
-import type { Database, OrganisationKind, Role } from "./schema";
+import type { Database, Role } from "./schema";
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -25,58 +25,16 @@ export async function addMembership(db: Db, membership: { personId: string; orga
     .execute();
 }
 
+/** A person by email, whatever its case, with the role of their (first) membership, for signing in. */
 export async function findPersonByEmail(db: Db, email: string) {
   return db
-    .selectFrom("person")
-    .where((eb) => eb(eb.fn("lower", ["email"]), "=", normaliseEmail(email)))
-    .selectAll()
-    .executeTakeFirst();
-}
-
-export interface PersonWithMembership {
-  id: string;
-  email: string;
-  name: string;
-  disabledAt: Date | null;
-  membership: {
-    role: Role;
-    organisationId: string;
-    organisationName: string;
-    organisationKind: OrganisationKind;
-    regionKey: string;
-  } | null;
-}
-
-/** A person with their (first) membership, in one query. */
-export async function getPersonWithMembership(db: Db, personId: string): Promise<PersonWithMembership | undefined> {
-  const row = await db
     .selectFrom("person as p")
     .leftJoin("membership as m", "m.person_id", "p.id")
-    .leftJoin("organisation as o", "o.id", "m.organisation_id")
-    .where("p.id", "=", personId)
-    .select([
-      "p.id",
-      "p.email",
-      "p.name",
-      "p.disabled_at as disabledAt",
-      "m.role",
-      "o.id as organisationId",
-      "o.name as organisationName",
-      "o.kind as organisationKind",
-      "o.region_key as regionKey",
-    ])
+    .where((eb) => eb(eb.fn("lower", ["p.email"]), "=", normaliseEmail(email)))
+    .select(["p.id", "p.email", "p.name", "p.password_hash", "p.disabled_at", "m.role", "m.organisation_id"])
     .orderBy("m.created_at")
     .limit(1)
     .executeTakeFirst();
-  if (!row) return undefined;
-  const { role, organisationId, organisationName, organisationKind, regionKey, ...person } = row;
-  return {
-    ...person,
-    membership:
-      role && organisationId && organisationName && organisationKind && regionKey
-        ? { role, organisationId, organisationName, organisationKind, regionKey }
-        : null,
-  };
 }
 
 export async function updatePasswordHash(db: Db, personId: string, passwordHash: string): Promise<void> {

@@ -4,9 +4,10 @@ import { findPersonByEmail, normaliseEmail, updatePasswordHash } from "../../db/
 import { countSignInAttempts, recordSignInAttempt } from "../../db/sign-in-attempts";
 import { decoyPasswordHash, hashPassword, needsRehash, verifyPassword } from "./password.server";
 import { decideThrottle, THROTTLE } from "./throttle";
+import type { Role } from "../../db/schema";
 
 export type SignInOutcome =
-  | { ok: true; personId: string }
+  | { ok: true; personId: string; role: Role | null }
   | { ok: false; reason: "wrong-credentials" }
   | { ok: false; reason: "throttled"; retryAfterMinutes: number };
 
@@ -41,5 +42,5 @@ export async function attemptSignIn(context: AppLoadContext, email: string, pass
   if (needsRehash(person.password_hash)) {
     await updatePasswordHash(context.db, person.id, await hashPassword(password));
   }
-  return { ok: true, personId: person.id };
+  return { ok: true, personId: person.id, role: person.role };
 }

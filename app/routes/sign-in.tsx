@@ -9,7 +9,6 @@ import { TextField } from "~/components/text-field";
 import { signInSchema } from "~/forms/account-schemas";
 import { useHearthForm } from "~/forms/use-hearth-form";
 import { parseForm } from "~/forms/validation";
-import { getPersonWithMembership } from "../../db/people";
 
 export const meta: MetaFunction = () => [{ title: "Sign in – Hearth" }];
 
@@ -36,8 +35,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   }
 
   const cookie = await startSession(request, context, outcome.personId);
-  const person = await getPersonWithMembership(context.db, outcome.personId);
-  const home = person?.membership ? homePathFor(person.membership.role) : "/";
+  const home = outcome.role ? homePathFor(outcome.role) : "/";
   return redirect(safeRedirectPath(parsed.data.redirectTo, home), { headers: { "Set-Cookie": cookie } });
 }
 

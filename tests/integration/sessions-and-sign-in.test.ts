@@ -126,7 +126,7 @@ describeEachBackend("sessions and sign-in", (ctx) => {
 
   it("signs in with the email in any case, and answers an unknown email exactly as a wrong password", async () => {
     const p = await person();
-    expect(await attemptSignIn(context(), p.email.toUpperCase(), p.password)).toEqual({ ok: true, personId: p.id });
+    expect(await attemptSignIn(context(), p.email.toUpperCase(), p.password)).toEqual({ ok: true, personId: p.id, role: "partnership_lead" });
     expect(await attemptSignIn(context(), p.email, "wrong")).toEqual({ ok: false, reason: "wrong-credentials" });
     expect(await attemptSignIn(context(), "nobody@session.test", "wrong")).toEqual({ ok: false, reason: "wrong-credentials" });
   });
