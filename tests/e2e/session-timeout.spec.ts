@@ -13,8 +13,10 @@ test("before the idle timeout a warning lets the person stay signed in, and afte
   await expect(dialog.getByRole("button", { name: "Stay signed in" })).toBeFocused();
   await expectAccessible(page);
 
+  // The POST, then the page's data reloaded after it (which restarts the countdown too): wait for both.
   const [keepAlive] = await Promise.all([
     page.waitForResponse((r) => new URL(r.url()).pathname.startsWith("/session/keep-alive") && r.request().method() === "POST"),
+    page.waitForResponse((r) => new URL(r.url()).pathname.endsWith(".data") && r.request().method() === "GET"),
     dialog.getByRole("button", { name: "Stay signed in" }).click(),
   ]);
   expect(keepAlive.status()).toBe(200);
