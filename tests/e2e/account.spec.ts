@@ -1,6 +1,7 @@
 import { expect, expectAccessible, signIn, test, waitForHydration } from "./fixtures";
 
-// lead.nel is used by this file only: it changes that person's password.
+// lead.nel is used by this file only: it changes that person's password, so it needs the fresh server
+// (and database) that every run of scripts/e2e.mjs starts; --repeat-each on one server fails it by design.
 test("a person changes their password: mistakes are explained next to the fields, then the new password works", async ({ page, browser }) => {
   await signIn(page, "lead.nel@demo.hearth.test");
   await page.goto("/account");
