@@ -2,23 +2,14 @@
 // with the same ./data database). Reload the browser to see a change.
 import { spawn } from "node:child_process";
 import { context } from "esbuild";
+import { serverBuildOptions } from "./server-build-options.mjs";
 
 const env = { ...process.env, NODE_ENV: "development" };
 const run = (cmd, args) => spawn(cmd, args, { stdio: "inherit", env });
 
 await new Promise((resolve) => run(process.execPath, ["scripts/build-assets.mjs"]).on("exit", resolve));
 const remix = run(process.execPath, ["node_modules/@remix-run/dev/dist/cli.js", "watch"]);
-const server = await context({
-  entryPoints: { index: "server/index.ts", cli: "server/cli.ts" },
-  outdir: "build/server",
-  bundle: true,
-  platform: "node",
-  target: "node20",
-  format: "esm",
-  packages: "external",
-  sourcemap: true,
-  logLevel: "warning",
-});
+const server = await context(serverBuildOptions);
 await server.rebuild();
 await server.watch();
 // Wait for the first Remix build, then run the server, restarting when anything in build/ changes.

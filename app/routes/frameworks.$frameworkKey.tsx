@@ -83,27 +83,11 @@ export default function FrameworkPage() {
         level needs stronger evidence. &quot;Not applicable&quot; and &quot;don&apos;t know&quot; are answers too,
         and neither counts as a low score.
       </p>
-      <table className="nhsuk-table">
-        <caption className="nhsuk-table__caption nhsuk-table__caption--s">The five levels and the evidence each needs</caption>
-        <thead className="nhsuk-table__head">
-          <tr className="nhsuk-table__row">
-            <th scope="col" className="nhsuk-table__header">Level</th>
-            <th scope="col" className="nhsuk-table__header">In general</th>
-            <th scope="col" className="nhsuk-table__header">Evidence needed</th>
-          </tr>
-        </thead>
-        <tbody className="nhsuk-table__body">
-          {scale.map((s) => (
-            <tr className="nhsuk-table__row" key={s.level}>
-              <th scope="row" className="nhsuk-table__header">
-                {s.level} {s.label}
-              </th>
-              <td className="nhsuk-table__cell">{s.description}</td>
-              <td className="nhsuk-table__cell">{s.evidence}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <LevelsTable
+        caption="The five levels and the evidence each needs"
+        headings={["In general", "Evidence needed"]}
+        rows={scale.map((s) => ({ level: s.level, label: s.label, what: s.description, evidence: s.evidence }))}
+      />
 
       {offerTemplate ? <OfferTemplateSection template={offerTemplate} /> : null}
 
@@ -121,27 +105,11 @@ export default function FrameworkPage() {
               <p>
                 <strong>What to consider:</strong> {indicator.guidance}
               </p>
-              <table className="nhsuk-table">
-                <caption className="nhsuk-table__caption nhsuk-table__caption--s">Levels for {indicator.title}</caption>
-                <thead className="nhsuk-table__head">
-                  <tr className="nhsuk-table__row">
-                    <th scope="col" className="nhsuk-table__header">Level</th>
-                    <th scope="col" className="nhsuk-table__header">What it looks like</th>
-                    <th scope="col" className="nhsuk-table__header">Evidence expected</th>
-                  </tr>
-                </thead>
-                <tbody className="nhsuk-table__body">
-                  {indicator.levels.map((l) => (
-                    <tr className="nhsuk-table__row" key={l.level}>
-                      <th scope="row" className="nhsuk-table__header">
-                        {l.level} {l.label}
-                      </th>
-                      <td className="nhsuk-table__cell">{l.descriptor}</td>
-                      <td className="nhsuk-table__cell">{l.evidenceExpected}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <LevelsTable
+                caption={`Levels for ${indicator.title}`}
+                headings={["What it looks like", "Evidence expected"]}
+                rows={indicator.levels.map((l) => ({ level: l.level, label: l.label, what: l.descriptor, evidence: l.evidenceExpected }))}
+              />
               <dl className="nhsuk-summary-list">
                 {indicator.tags.map((row) => (
                   <div className="nhsuk-summary-list__row" key={row.label}>
@@ -281,5 +249,40 @@ function OfferTemplateSection({ template }: { template: NonNullable<LoaderData["
         ))}
       </ul>
     </>
+  );
+}
+
+/** Five rows, one per maturity level: what it looks like and the evidence it needs. */
+function LevelsTable({
+  caption,
+  headings,
+  rows,
+}: {
+  caption: string;
+  headings: [what: string, evidence: string];
+  rows: { level: number; label: string; what: string; evidence: string }[];
+}) {
+  return (
+    <table className="nhsuk-table">
+      <caption className="nhsuk-table__caption nhsuk-table__caption--s">{caption}</caption>
+      <thead className="nhsuk-table__head">
+        <tr className="nhsuk-table__row">
+          <th scope="col" className="nhsuk-table__header">Level</th>
+          <th scope="col" className="nhsuk-table__header">{headings[0]}</th>
+          <th scope="col" className="nhsuk-table__header">{headings[1]}</th>
+        </tr>
+      </thead>
+      <tbody className="nhsuk-table__body">
+        {rows.map((row) => (
+          <tr className="nhsuk-table__row" key={row.level}>
+            <th scope="row" className="nhsuk-table__header">
+              {row.level} {row.label}
+            </th>
+            <td className="nhsuk-table__cell">{row.what}</td>
+            <td className="nhsuk-table__cell">{row.evidence}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
