@@ -11,8 +11,9 @@ import {
   type MetaFunction,
 } from "@remix-run/react";
 import { useEffect, type ReactNode } from "react";
-import { navigationFor, ROLE_LABELS } from "./auth/roles";
-import { getCurrentUser } from "./auth/session.server";
+import { ROLE_LABELS } from "../assessment/vocabulary";
+import { navigationFor } from "./auth/roles";
+import { getSignedInPerson } from "./auth/session.server";
 import { SessionTimeoutWarning } from "./components/session-timeout";
 import { SiteFooter } from "./components/site-footer";
 import { SiteHeader } from "./components/site-header";
@@ -37,15 +38,16 @@ function errorText(status: number): [title: string, body: string] {
 }
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const user = await getCurrentUser(request, context);
+  const person = await getSignedInPerson(request, context);
   return {
-    user: user
+    user: person
       ? {
-          name: user.name,
-          roleLabel: ROLE_LABELS[user.role],
-          organisationName: user.organisation.name,
-          navigation: navigationFor(user.role),
-          session: { idleSecondsLeft: Math.max(0, Math.floor((user.idleExpiresAt.getTime() - Date.now()) / 1000)) },
+          name: person.name,
+          roleLabel: person.acting ? ROLE_LABELS[person.acting.role] : null,
+          organisationName: person.acting?.organisationName ?? null,
+          canChangeOrganisation: person.memberships.length > 1,
+          navigation: person.acting ? navigationFor(person.acting.role) : [],
+          session: { idleSecondsLeft: Math.max(0, Math.floor((person.idleExpiresAt.getTime() - Date.now()) / 1000)) },
         }
       : null,
   };
@@ -94,7 +96,9 @@ export default function App() {
 export function ErrorBoundary() {
   const error = useRouteError();
   const status = isRouteErrorResponse(error) ? error.status : 500;
-  const [title, body] = errorText(status);
+  const [title, fallback] = errorText(status);
+  // A 403 says why in words (app/auth/access.ts); other errors keep their general text.
+  const body = status === 403 && isRouteErrorResponse(error) && typeof error.data === "string" && error.data !== "Forbidden" ? error.data : fallback;
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">

@@ -1,9 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Kysely, Transaction } from "kysely";
 import type { Framework } from "../assessment";
-import type { Database } from "./schema";
-
-type Db = Kysely<Database> | Transaction<Database>;
+import type { Database, Db } from "./schema";
 
 /**
  * JSON with object keys sorted, so formatting and key order do not change it but every word does.

@@ -1,8 +1,7 @@
 import type { ExpressionBuilder, Kysely, Transaction } from "kysely";
 import { jsonArrayFrom } from "kysely/helpers/postgres";
-import type { Database, NewOrganisation, OrganisationKind } from "./schema";
-
-type Db = Kysely<Database> | Transaction<Database>;
+import type { OrganisationKind } from "../assessment/vocabulary";
+import type { Database, Db, NewOrganisation } from "./schema";
 
 /** An organisation's boroughs, by name, as a JSON array inside the organisation's row. */
 function boroughsOf(eb: ExpressionBuilder<Database & { o: Database["organisation"] }, "o">) {

@@ -1,15 +1,15 @@
-import type { Kysely, Transaction } from "kysely";
-import type { Database, Role } from "./schema";
-
-type Db = Kysely<Database> | Transaction<Database>;
+import { jsonArrayFrom } from "kysely/helpers/postgres";
+import type { Role } from "../assessment/vocabulary";
+import type { Db } from "./schema";
 
 export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
+/** A person; without a password hash they cannot sign in until they choose a password (an invitation). */
 export async function createPerson(
   db: Db,
-  person: { email: string; name: string; passwordHash: string },
+  person: { email: string; name: string; passwordHash: string | null },
 ): Promise<{ id: string }> {
   return db
     .insertInto("person")
@@ -18,22 +18,43 @@ export async function createPerson(
     .executeTakeFirstOrThrow();
 }
 
-export async function addMembership(db: Db, membership: { personId: string; organisationId: string; role: Role }) {
-  await db
+export async function addMembership(
+  db: Db,
+  membership: { personId: string; organisationId: string; role: Role; invitedBy?: string | null },
+): Promise<{ id: string }> {
+  return db
     .insertInto("membership")
-    .values({ person_id: membership.personId, organisation_id: membership.organisationId, role: membership.role })
-    .execute();
+    .values({
+      person_id: membership.personId,
+      organisation_id: membership.organisationId,
+      role: membership.role,
+      invited_by: membership.invitedBy ?? null,
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
 }
 
-/** A person by email, whatever its case, with the role of their (first) membership, for signing in. */
+/** A person by email, whatever its case, with the ids of their memberships (oldest first), for signing in. */
 export async function findPersonByEmail(db: Db, email: string) {
   return db
     .selectFrom("person as p")
-    .leftJoin("membership as m", "m.person_id", "p.id")
     .where((eb) => eb(eb.fn("lower", ["p.email"]), "=", normaliseEmail(email)))
-    .select(["p.id", "p.email", "p.name", "p.password_hash", "p.disabled_at", "m.role", "m.organisation_id"])
-    .orderBy("m.created_at")
-    .limit(1)
+    .select((eb) => [
+      "p.id",
+      "p.email",
+      "p.name",
+      "p.password_hash",
+      "p.disabled_at",
+      jsonArrayFrom(
+        eb
+          .selectFrom("membership as m")
+          .innerJoin("organisation as o", "o.id", "m.organisation_id")
+          .whereRef("m.person_id", "=", "p.id")
+          .where("o.archived_at", "is", null)
+          .select(["m.id", "m.role"])
+          .orderBy("m.created_at"),
+      ).as("memberships"),
+    ])
     .executeTakeFirst();
 }
 
@@ -41,7 +62,7 @@ export async function updatePasswordHash(db: Db, personId: string, passwordHash:
   await db.updateTable("person").set({ password_hash: passwordHash, password_changed_at: new Date() }).where("id", "=", personId).execute();
 }
 
-export async function getPasswordHash(db: Db, personId: string): Promise<string | undefined> {
+export async function getPasswordHash(db: Db, personId: string): Promise<string | null | undefined> {
   const row = await db.selectFrom("person").where("id", "=", personId).select("password_hash").executeTakeFirst();
   return row?.password_hash;
 }

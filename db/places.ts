@@ -1,7 +1,5 @@
 import type { Kysely, Transaction } from "kysely";
-import type { Database } from "./schema";
-
-type Db = Kysely<Database> | Transaction<Database>;
+import type { Database, Db } from "./schema";
 
 export async function upsertRegion(db: Db, region: { key: string; name: string }): Promise<void> {
   await db

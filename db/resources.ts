@@ -1,9 +1,7 @@
 import { sql, type Kysely, type Transaction } from "kysely";
 import { jsonArrayFrom } from "kysely/helpers/postgres";
 import { frameworks as allFrameworks, type Framework, type ResourceSeed } from "../assessment";
-import type { Database } from "./schema";
-
-type Db = Kysely<Database> | Transaction<Database>;
+import type { Database, Db } from "./schema";
 
 /**
  * The resource library. Its starting content is `resourceSeed` in assessment/; after that it belongs to the
@@ -128,7 +126,7 @@ export async function seedResourceLibrary(
 export async function listResourcesByDomain(db: Db, frameworkKey: string): Promise<LibraryResource[]> {
   return db
     .selectFrom("resource as r")
-    .where("r.archived_at", "is", null)
+    .where("r.retired_at", "is", null)
     .where((eb) =>
       eb.exists(
         eb

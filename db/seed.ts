@@ -3,7 +3,8 @@ import { LONDON, LONDON_PARTNERSHIPS, boroughKey } from "./london";
 import { createOrganisation } from "./organisations";
 import { addMembership, createPerson } from "./people";
 import { upsertBoroughs, upsertRegion } from "./places";
-import type { Database, Role } from "./schema";
+import type { Role } from "../assessment/vocabulary";
+import type { Database } from "./schema";
 
 export const DEMO_PASSWORD = "hearth-demo";
 export const DEMO_EMAIL_DOMAIN = "demo.hearth.test";

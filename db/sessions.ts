@@ -1,11 +1,12 @@
-import type { Kysely, Transaction } from "kysely";
-import type { Database, OrganisationKind, Role } from "./schema";
-
-type Db = Kysely<Database> | Transaction<Database>;
+import { jsonArrayFrom } from "kysely/helpers/postgres";
+import type { OrganisationKind, Role } from "../assessment/vocabulary";
+import type { Db } from "./schema";
 
 export interface NewSession {
   id: string;
   personId: string;
+  /** The membership the session acts for, or null until the person chooses one. */
+  membershipId: string | null;
   idleExpiresAt: Date;
   absoluteExpiresAt: Date;
   clientIp: string | null;
@@ -18,12 +19,23 @@ export async function insertSession(db: Db, session: NewSession): Promise<void> 
     .values({
       id: session.id,
       person_id: session.personId,
+      membership_id: session.membershipId,
       idle_expires_at: session.idleExpiresAt,
       absolute_expires_at: session.absoluteExpiresAt,
       client_ip: session.clientIp,
       user_agent: session.userAgent?.slice(0, 300) ?? null,
     })
     .execute();
+}
+
+/** One of a person's memberships, with its organisation: what they may act for. */
+export interface MembershipOfPerson {
+  membershipId: string;
+  role: Role;
+  organisationId: string;
+  organisationName: string;
+  organisationKind: OrganisationKind;
+  regionKey: string;
 }
 
 export interface SessionWithPerson {
@@ -34,41 +46,66 @@ export interface SessionWithPerson {
   personId: string;
   name: string;
   email: string;
-  role: Role;
-  organisationId: string;
-  organisationName: string;
-  organisationKind: OrganisationKind;
-  regionKey: string;
+  /** The membership this session acts for (null until chosen). */
+  membershipId: string | null;
+  /** Every membership of the person, oldest first. */
+  memberships: MembershipOfPerson[];
 }
 
-/** A live session with its person and their organisation, in one query; expired or disabled ones are not found. */
+/**
+ * A live session with its person and all their memberships, in one query; expired sessions and disabled people
+ * are not found.
+ */
 export async function findLiveSession(db: Db, id: string, now: Date): Promise<SessionWithPerson | undefined> {
   return db
     .selectFrom("session as s")
     .innerJoin("person as p", "p.id", "s.person_id")
-    .innerJoin("membership as m", "m.person_id", "p.id")
-    .innerJoin("organisation as o", "o.id", "m.organisation_id")
     .where("s.id", "=", id)
     .where("s.idle_expires_at", ">", now)
     .where("s.absolute_expires_at", ">", now)
     .where("p.disabled_at", "is", null)
-    .select([
+    .select((eb) => [
       "s.id as sessionId",
       "s.idle_expires_at as idleExpiresAt",
       "s.absolute_expires_at as absoluteExpiresAt",
       "s.last_seen_at as lastSeenAt",
+      "s.membership_id as membershipId",
       "p.id as personId",
       "p.name",
       "p.email",
-      "m.role",
-      "o.id as organisationId",
-      "o.name as organisationName",
-      "o.kind as organisationKind",
-      "o.region_key as regionKey",
+      jsonArrayFrom(
+        eb
+          .selectFrom("membership as m")
+          .innerJoin("organisation as o", "o.id", "m.organisation_id")
+          .whereRef("m.person_id", "=", "p.id")
+          .where("o.archived_at", "is", null)
+          .select([
+            "m.id as membershipId",
+            "m.role",
+            "o.id as organisationId",
+            "o.name as organisationName",
+            "o.kind as organisationKind",
+            "o.region_key as regionKey",
+          ])
+          .orderBy("m.created_at")
+          .orderBy("o.name"),
+      ).as("memberships"),
     ])
-    .orderBy("m.created_at")
-    .limit(1)
     .executeTakeFirst();
+}
+
+/** Makes the session act for one of the person's memberships; false when the membership is not theirs. */
+export async function setSessionMembership(db: Db, sessionId: string, personId: string, membershipId: string): Promise<boolean> {
+  const result = await db
+    .updateTable("session")
+    .set({ membership_id: membershipId })
+    .where("id", "=", sessionId)
+    .where("person_id", "=", personId)
+    .where((eb) =>
+      eb.exists(eb.selectFrom("membership").where("membership.id", "=", membershipId).where("membership.person_id", "=", personId).select("membership.id")),
+    )
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }
 
 /** Moves the idle expiry on (never past the absolute expiry). */

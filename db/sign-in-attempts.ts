@@ -1,7 +1,5 @@
 import { sql, type Kysely, type Transaction } from "kysely";
-import type { Database } from "./schema";
-
-type Db = Kysely<Database> | Transaction<Database>;
+import type { Database, Db } from "./schema";
 
 export async function recordSignInAttempt(
   db: Db,

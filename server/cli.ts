@@ -1,5 +1,4 @@
-import fs from "node:fs";
-import { exportData, importData } from "../db/transfer";
+import { exportToFile, importFromFile } from "../db/transfer";
 import { DataDirInUseError } from "../db/data-dir-lock";
 import { migrateToLatest, latestAppliedMigration } from "../db/migrate";
 import { ConfigError, readConfig } from "./config";
@@ -28,13 +27,11 @@ async function main(argv: string[]) {
       console.log(applied.length ? `Applied: ${applied.map((m) => m.migrationName).join(", ")}` : "Nothing to migrate.");
       console.log(`Database (${database.kind}) is at ${await latestAppliedMigration(database.db)}.`);
     } else if (command === "export") {
-      const data = await exportData(database.db);
-      fs.writeFileSync(file!, JSON.stringify(data));
-      const rows = Object.values(data.tables).reduce((sum, t) => sum + t.length, 0);
-      console.log(`Exported ${rows} rows from ${Object.keys(data.tables).length} tables to ${file}.`);
+      const counts = await exportToFile(database.db, file!);
+      const rows = Object.values(counts).reduce((sum, n) => sum + n, 0);
+      console.log(`Exported ${rows} rows from ${Object.keys(counts).length} tables to ${file}.`);
     } else {
-      const data = JSON.parse(fs.readFileSync(file!, "utf8"));
-      const counts = await importData(database.db, data);
+      const counts = await importFromFile(database.db, file!);
       console.log(`Imported ${Object.values(counts).reduce((a, b) => a + b, 0)} rows into ${database.kind}.`);
     }
     return 0;

@@ -1,25 +1,32 @@
 import type { AppLoadContext } from "@remix-run/node";
-import type { OrganisationKind } from "../../db/schema";
+import type { OrganisationKind } from "../../assessment/vocabulary";
 import { findOrganisation } from "../../db/organisations";
-import { decideKindAccess, decideOrganisationAccess, type Ability, type AccessDecision } from "./access";
-import type { CurrentUser } from "./session.server";
+import { decide, type Ability, type Actor, type Decision, type Thing } from "./access";
 
-export function throwFor(decision: AccessDecision): never {
-  if (decision === "not-found") throw new Response("Not found", { status: 404, statusText: "Not Found" });
-  throw new Response("Forbidden", { status: 403, statusText: "Forbidden" });
+/**
+ * Enforcing app/auth/access.ts in loaders and actions: "not found" becomes a 404 (the thing's existence does not
+ * leak), "forbidden" a 403 whose body says why in words (the error page shows it).
+ */
+export function enforce(decision: Decision): void {
+  if (decision.outcome === "allowed") return;
+  if (decision.outcome === "not-found") throw new Response("Not found", { status: 404, statusText: "Not Found" });
+  throw new Response(decision.reason, { status: 403, statusText: "Forbidden" });
 }
 
-/** Loads an organisation the user may act on in this way, or answers 404/403. */
-export async function requireOrganisation(context: AppLoadContext, user: CurrentUser, organisationId: string, ability: Ability) {
+/** Throws 404 or 403 unless the person may do this to this thing. */
+export function requireAccess(actor: Actor, thing: Thing, ability: Ability): void {
+  enforce(decide(actor, thing, ability));
+}
+
+/** For the pages of one kind of organisation (e.g. /network for network staff). */
+export function requireArea(actor: Actor, kind: OrganisationKind): void {
+  requireAccess(actor, { type: "area", kind }, "read");
+}
+
+/** Loads an organisation the person may act on in this way, or answers 404/403. */
+export async function requireOrganisation(context: AppLoadContext, actor: Actor, organisationId: string, ability: Ability) {
   const organisation = await findOrganisation(context.db, organisationId);
-  if (!organisation) throwFor("not-found");
-  const decision = decideOrganisationAccess(user, organisation, ability);
-  if (decision !== "allowed") throwFor(decision);
+  if (!organisation) throw new Response("Not found", { status: 404, statusText: "Not Found" });
+  requireAccess(actor, { type: "organisation", organisation }, ability);
   return organisation;
-}
-
-/** For pages that belong to one kind of user (e.g. the regional view for network staff). */
-export function requireKind(user: CurrentUser, ...kinds: OrganisationKind[]): void {
-  const decision = decideKindAccess(user, kinds);
-  if (decision !== "allowed") throwFor(decision);
 }

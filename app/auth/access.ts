@@ -1,49 +1,216 @@
-import type { OrganisationKind, Role } from "../../db/schema";
-import { ORGANISATION_KIND_OF_ROLE } from "./roles";
+import {
+  EDITOR_ROLES,
+  ORGANISATION_KIND_OF_ROLE,
+  type AssessmentStatus,
+  type OrganisationKind,
+  type Role,
+  type RoundStatus,
+} from "../../assessment/vocabulary";
 
 /**
- * Who may do what to which organisation's things: the one place that answers.
- * Pure, so the rules are tested directly; access.server.ts loads and enforces.
+ * Who may do what to which thing: the one place that answers. Pure, so every rule is tested directly
+ * (tests/unit/access.test.ts); access.server.ts loads a thing's facts and enforces the answer.
  *
- * - Network staff see everything in their region, and administer it.
- * - Partnership leads edit their own partnership's things; viewers read them.
- * - Housing provider editors edit their own organisation's things; viewers read them.
- * Another organisation's things are "not-found" (answered 404), so their
- * existence does not leak; "forbidden" (403) is only for things the person may
- * see but not change.
+ * A decision looks at the person (the membership they act for: role, organisation, region), the thing (its kind,
+ * its organisation and region, and its state) and the ability asked for. The rules, in short:
+ * - A thing of another organisation is "not found" (404), so its existence does not leak, unless the person is
+ *   network staff of that organisation's region. Network staff of another region get "not found" too.
+ * - Published provider offers are the exception: anyone in the region may read them.
+ * - "Forbidden" (403, with a reason in words) is only for things the person may see but not do this to, such as a
+ *   viewer editing, or anyone editing a submitted assessment.
  */
-export type Ability = "view" | "edit" | "review" | "administer";
-export type AccessDecision = "allowed" | "forbidden" | "not-found";
+export type Ability =
+  | "read"
+  | "edit"
+  | "submit"
+  | "withdraw"
+  | "review"
+  | "reopen"
+  | "start"
+  | "publish"
+  | "download"
+  | "administer";
 
-export interface Actor {
-  role: Role;
-  organisation: { id: string; kind: OrganisationKind; regionKey: string };
-}
-
-export interface TargetOrganisation {
+export interface OrganisationRef {
   id: string;
   kind: OrganisationKind;
   regionKey: string;
 }
 
-export function decideOrganisationAccess(actor: Actor, target: TargetOrganisation, ability: Ability): AccessDecision {
-  const own = actor.organisation.id === target.id;
-  if (actor.role === "network_staff") {
-    if (target.regionKey !== actor.organisation.regionKey) return "not-found";
-    if (ability === "view" || ability === "review" || ability === "administer") return "allowed";
-    return own ? "allowed" : "forbidden"; // network staff review others' work, they do not edit it
+/** The person asking: the membership they act for. */
+export interface Actor {
+  role: Role;
+  organisation: OrganisationRef;
+}
+
+export type Thing =
+  /** The pages of one kind of organisation: /network, /partnership, /provider. */
+  | { type: "area"; kind: OrganisationKind }
+  /** Things of a whole region: its rounds, its directory, its people and audit log. */
+  | { type: "region"; regionKey: string }
+  | { type: "organisation"; organisation: OrganisationRef }
+  /** A round, to start an assessment in (for organisations of `audience` kind). */
+  | { type: "round"; regionKey: string; status: RoundStatus; audience: OrganisationKind }
+  | { type: "assessment"; organisation: OrganisationRef; roundStatus: RoundStatus; status: AssessmentStatus; reviewStarted: boolean }
+  | { type: "evidence"; organisation: OrganisationRef }
+  | { type: "action"; organisation: OrganisationRef }
+  | { type: "offer"; organisation: OrganisationRef; published: boolean }
+  | { type: "resource-library" };
+
+export type Decision = { outcome: "allowed" } | { outcome: "forbidden"; reason: string } | { outcome: "not-found" };
+
+const ALLOWED: Decision = { outcome: "allowed" };
+const NOT_FOUND: Decision = { outcome: "not-found" };
+const forbidden = (reason: string): Decision => ({ outcome: "forbidden", reason });
+
+export function decide(actor: Actor, thing: Thing, ability: Ability): Decision {
+  switch (thing.type) {
+    case "area":
+      if (ability !== "read") return forbidden("Pages are only read.");
+      return kindOf(actor) === thing.kind ? ALLOWED : forbidden(`These pages are for ${AREA_PEOPLE[thing.kind]}.`);
+    case "region":
+      return decideRegion(actor, thing.regionKey, ability);
+    case "resource-library":
+      if (ability === "read") return ALLOWED;
+      if (ability === "administer") return isNetworkStaff(actor) ? ALLOWED : forbidden("Only network staff keep the resource library.");
+      return forbidden("The resource library is kept by network staff.");
+    case "organisation":
+      return decideOrganisation(actor, thing.organisation, ability);
+    case "round":
+      return decideRound(actor, thing, ability);
+    case "assessment":
+      return decideAssessment(actor, thing, ability);
+    case "evidence":
+    case "action":
+      return decideOwnedRecord(actor, thing.organisation, ability, thing.type);
+    case "offer":
+      return decideOffer(actor, thing, ability);
   }
-  if (!own) return "not-found";
-  if (ability === "view") return "allowed";
-  if (ability === "edit") return isEditor(actor.role) ? "allowed" : "forbidden";
-  return "forbidden";
+}
+
+export function can(actor: Actor, thing: Thing, ability: Ability): boolean {
+  return decide(actor, thing, ability).outcome === "allowed";
+}
+
+const AREA_PEOPLE: Record<OrganisationKind, string> = {
+  network: "network staff",
+  partnership: "members of a partnership",
+  provider: "members of a housing provider",
+};
+
+function kindOf(actor: Actor): OrganisationKind {
+  return ORGANISATION_KIND_OF_ROLE[actor.role];
+}
+
+function isNetworkStaff(actor: Actor): boolean {
+  return actor.role === "network_staff";
 }
 
 export function isEditor(role: Role): boolean {
-  return role === "partnership_lead" || role === "provider_editor" || role === "network_staff";
+  return EDITOR_ROLES.includes(role);
 }
 
-/** Pages for one kind of organisation (e.g. the regional view for network staff). */
-export function decideKindAccess(actor: Actor, kinds: OrganisationKind[]): AccessDecision {
-  return kinds.includes(ORGANISATION_KIND_OF_ROLE[actor.role]) ? "allowed" : "forbidden";
+/** Whether the thing's organisation is visible at all: one's own, or any in one's region for network staff. */
+function visibility(actor: Actor, organisation: OrganisationRef): "own" | "region-staff" | "hidden" {
+  if (actor.organisation.id === organisation.id) return "own";
+  if (isNetworkStaff(actor) && actor.organisation.regionKey === organisation.regionKey) return "region-staff";
+  return "hidden";
+}
+
+function decideRegion(actor: Actor, regionKey: string, ability: Ability): Decision {
+  if (actor.organisation.regionKey !== regionKey) return NOT_FOUND;
+  if (ability === "read") return ALLOWED;
+  if (ability === "administer") return isNetworkStaff(actor) ? ALLOWED : forbidden("Only network staff run the region.");
+  return forbidden("This cannot be done to a region.");
+}
+
+function decideOrganisation(actor: Actor, organisation: OrganisationRef, ability: Ability): Decision {
+  const seen = visibility(actor, organisation);
+  if (seen === "hidden") return NOT_FOUND;
+  if (ability === "read") return ALLOWED;
+  if (ability === "administer") return isNetworkStaff(actor) ? ALLOWED : forbidden("Only network staff administer organisations.");
+  if (ability === "edit") {
+    if (seen === "own" && isEditor(actor.role)) return ALLOWED;
+    return forbidden(seen === "own" ? "Your role can read your organisation's pages but not change them." : "Network staff review other organisations' work; only the organisation itself changes it.");
+  }
+  return forbidden("This cannot be done to an organisation.");
+}
+
+function decideRound(actor: Actor, round: Extract<Thing, { type: "round" }>, ability: Ability): Decision {
+  if (actor.organisation.regionKey !== round.regionKey) return NOT_FOUND;
+  if (ability === "read") return ALLOWED;
+  if (ability === "administer") return isNetworkStaff(actor) ? ALLOWED : forbidden("Only network staff open and close rounds.");
+  if (ability === "start") {
+    if (kindOf(actor) !== round.audience) return forbidden(`This round is for ${AREA_PEOPLE[round.audience]}.`);
+    if (!isEditor(actor.role)) return forbidden("Your role can read assessments but not start one.");
+    if (round.status !== "open") return forbidden(round.status === "draft" ? "This round has not opened yet." : "This round has closed.");
+    return ALLOWED;
+  }
+  return forbidden("This cannot be done to a round.");
+}
+
+const ASSESSMENT_CHANGES: readonly Ability[] = ["edit", "submit", "withdraw"];
+
+function decideAssessment(actor: Actor, assessment: Extract<Thing, { type: "assessment" }>, ability: Ability): Decision {
+  const seen = visibility(actor, assessment.organisation);
+  if (seen === "hidden") return NOT_FOUND;
+  if (ability === "read" || ability === "download") return ALLOWED;
+
+  if (ability === "review" || ability === "reopen") {
+    if (seen !== "region-staff") return forbidden("Only network staff of the region review assessments.");
+    if (ability === "review" && assessment.status !== "submitted") return forbidden("Only a submitted assessment can be reviewed.");
+    if (ability === "reopen" && assessment.status !== "approved") return forbidden("Only an approved assessment can be reopened.");
+    return ALLOWED;
+  }
+
+  if (!ASSESSMENT_CHANGES.includes(ability)) return forbidden("This cannot be done to an assessment.");
+  if (seen !== "own") return forbidden("Network staff review assessments; only the organisation itself changes its answers.");
+  if (!isEditor(actor.role)) return forbidden("Your role can read this assessment but not change it.");
+  if (assessment.roundStatus !== "open") {
+    return forbidden(assessment.roundStatus === "closed" ? "The round has closed, so this assessment can no longer be changed." : "The round has not opened yet.");
+  }
+  if (ability === "withdraw") {
+    if (assessment.status !== "submitted") return forbidden("Only a submitted assessment can be withdrawn.");
+    if (assessment.reviewStarted) return forbidden("Network staff have started reviewing this assessment, so it can no longer be withdrawn.");
+    return ALLOWED;
+  }
+  switch (assessment.status) {
+    case "in_progress":
+    case "returned":
+      return ALLOWED;
+    case "submitted":
+      return forbidden("This assessment has been submitted, so it cannot be changed unless it is withdrawn or returned.");
+    case "approved":
+      return forbidden("This assessment has been approved, so it cannot be changed.");
+  }
+}
+
+function decideOwnedRecord(actor: Actor, organisation: OrganisationRef, ability: Ability, what: "evidence" | "action"): Decision {
+  const seen = visibility(actor, organisation);
+  if (seen === "hidden") return NOT_FOUND;
+  if (ability === "read" || ability === "download") return ALLOWED;
+  if (ability === "edit") {
+    if (seen === "own" && isEditor(actor.role)) return ALLOWED;
+    return forbidden(seen === "own" ? `Your role can read ${what === "evidence" ? "evidence" : "actions"} but not change them.` : "Only the organisation itself changes its own records.");
+  }
+  if (ability === "administer" && what === "evidence") {
+    // Purging a file uploaded with personal data by mistake.
+    return seen === "region-staff" ? ALLOWED : forbidden("Only network staff can purge evidence.");
+  }
+  return forbidden(`This cannot be done to ${what === "evidence" ? "evidence" : "an action"}.`);
+}
+
+function decideOffer(actor: Actor, offer: Extract<Thing, { type: "offer" }>, ability: Ability): Decision {
+  const seen = visibility(actor, offer.organisation);
+  if (ability === "read") {
+    if (seen !== "hidden") return ALLOWED;
+    // A published offer is for everyone in the region to find; a draft stays with its organisation.
+    return offer.published && actor.organisation.regionKey === offer.organisation.regionKey ? ALLOWED : NOT_FOUND;
+  }
+  if (seen === "hidden") return NOT_FOUND;
+  if (ability === "edit" || ability === "publish") {
+    if (seen === "own" && isEditor(actor.role)) return ALLOWED;
+    return forbidden(seen === "own" ? "Your role can read your organisation's offer but not change it." : "Only the provider itself changes its offer.");
+  }
+  return forbidden("This cannot be done to an offer.");
 }

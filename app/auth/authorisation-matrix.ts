@@ -1,37 +1,54 @@
-import type { Role } from "../../db/schema";
+import type { Role } from "../../assessment/vocabulary";
 
 /**
- * Every route and action of the app, against every kind of person, for their
- * own organisation and for another one. A test (tests/integration/
- * authorisation-matrix.test.ts) walks the app's real route list: it fails when
- * a route is missing here, when a method a route supports is not declared for
- * every subject, or when the running app answers differently from this table.
- * Add a route, add its row: a page cannot ship unguarded.
+ * Every route and every form action of the app, against every kind of person. A test
+ * (tests/integration/authorisation-matrix.test.ts) walks the app's real route list: it fails when a route is missing
+ * here, when a method or a form action (`intent`) a route has is not declared for every subject, or when the running
+ * app answers differently from this table. Add a route or an action, add its row: nothing can ship unguarded.
+ *
+ * A route about a thing (an organisation, an assessment, an evidence file, an offer…) gives its path as a function of
+ * the ids of the things in a case:
+ *   own          the person's own organisation's thing
+ *   other        another organisation's thing in the same region
+ *   otherRegion  a thing of an organisation in another region
+ * and each expectation is one answer for all three cases, or an answer per case.
  *
  * Answers:
  *   200, 400, 403, 404 - that HTTP status
  *   "sign-in"          - a redirect to the sign-in page (not signed in)
  *   "redirect"         - any other redirect (e.g. to the person's starting page)
- * For a POST the test sends an empty form from this site: a person who may act
- * gets 400 (the form is checked), one who may not is turned away before that.
+ * For a POST the test sends an otherwise empty form from this site (with `intent` set for a page with several
+ * actions): a person who may act gets 400 (the form is checked), one who may not is turned away before that.
  */
 export type Subject = "anonymous" | Role;
 export const SUBJECTS: Subject[] = ["anonymous", "network_staff", "partnership_lead", "partnership_viewer", "provider_editor", "provider_viewer"];
 
 export type Answer = 200 | 400 | 403 | 404 | "sign-in" | "redirect";
-/** The same answer whichever organisation, or different ones for the person's own and another. */
-export type Expectation = Answer | { own: Answer; other: Answer };
+export const CASES = ["own", "other", "otherRegion"] as const;
+export type Case = (typeof CASES)[number];
+export type Expectation = Answer | Record<Case, Answer>;
+export type Answers = Record<Subject, Expectation>;
 
-export interface RouteRule {
-  /** A path, or for a route with an :organisationId, a path for a given organisation id. */
-  path: string | ((organisationId: string) => string);
-  GET?: Record<Subject, Expectation>;
-  POST?: Record<Subject, Expectation>;
-  /** The POST ends the session it is made with (the test signs in again afterwards). */
-  postEndsSession?: boolean;
+/** The ids of the things a path can point at, for one subject in one case. */
+export interface Things {
+  organisation: string;
 }
 
-const everyone = (answer: Answer): Record<Subject, Expectation> => ({
+export interface ActionRule {
+  answers: Answers;
+  /** The POST ends the session it is made with (the test signs in again afterwards). */
+  endsSession?: boolean;
+}
+
+export interface RouteRule {
+  /** A fixed path, or a path to the things of a case. */
+  path: string | ((things: Things) => string);
+  GET?: Answers;
+  /** A route with one action: its answers. A route exporting `intents`: a rule per intent. */
+  POST?: ActionRule | { intents: Record<string, ActionRule> };
+}
+
+const everyone = (answer: Answer): Answers => ({
   anonymous: answer,
   network_staff: answer,
   partnership_lead: answer,
@@ -39,30 +56,45 @@ const everyone = (answer: Answer): Record<Subject, Expectation> => ({
   provider_editor: answer,
   provider_viewer: answer,
 });
-const signedIn = (answer: Answer): Record<Subject, Expectation> => ({ ...everyone(answer), anonymous: "sign-in" });
-const only = (allowed: Subject[], answer: Answer, otherwise: Answer = 403): Record<Subject, Expectation> => ({
-  ...Object.fromEntries(SUBJECTS.map((s) => [s, allowed.includes(s) ? answer : otherwise])),
-  anonymous: "sign-in",
-}) as Record<Subject, Expectation>;
+const signedIn = (answer: Answer): Answers => ({ ...everyone(answer), anonymous: "sign-in" });
+const only = (allowed: Subject[], answer: Answer, otherwise: Answer = 403): Answers =>
+  ({
+    ...Object.fromEntries(SUBJECTS.map((s) => [s, allowed.includes(s) ? answer : otherwise])),
+    anonymous: "sign-in",
+  }) as Answers;
+/** One answer for the person's own thing, another for things of other organisations and regions. */
+const ownOr = (own: Answer, elsewhere: Answer): Record<Case, Answer> => ({ own, other: elsewhere, otherRegion: elsewhere });
+/** Network staff: their region's things and their own, but nothing in another region. */
+const inRegion = (answer: Answer): Record<Case, Answer> => ({ own: answer, other: answer, otherRegion: 404 });
 
 export const AUTHORISATION_MATRIX: Record<string, RouteRule> = {
   "routes/_index": { path: "/", GET: { ...everyone("redirect"), anonymous: 200 } },
-  "routes/sign-in": { path: "/sign-in", GET: { ...everyone("redirect"), anonymous: 200 }, POST: { ...everyone("redirect"), anonymous: 400 } },
-  "routes/sign-out": { path: "/sign-out", GET: everyone("redirect"), POST: everyone("redirect"), postEndsSession: true },
-  "routes/session.keep-alive": { path: "/session/keep-alive", POST: signedIn(200) },
-  "routes/account": { path: "/account", GET: signedIn(200), POST: signedIn(400) },
+  "routes/sign-in": { path: "/sign-in", GET: { ...everyone("redirect"), anonymous: 200 }, POST: { answers: { ...everyone("redirect"), anonymous: 400 } } },
+  "routes/sign-out": { path: "/sign-out", GET: everyone("redirect"), POST: { answers: everyone("redirect"), endsSession: true } },
+  "routes/session.keep-alive": { path: "/session/keep-alive", POST: { answers: signedIn(200) } },
+  "routes/choose-organisation": { path: "/choose-organisation", GET: signedIn(200), POST: { answers: signedIn(400) } },
+  "routes/account": {
+    path: "/account",
+    GET: signedIn(200),
+    POST: {
+      intents: {
+        "change-password": { answers: signedIn(400) },
+        "sign-out-everywhere": { answers: { ...signedIn("redirect") }, endsSession: true },
+      },
+    },
+  },
   "routes/network._index": { path: "/network", GET: only(["network_staff"], 200) },
   "routes/partnership._index": { path: "/partnership", GET: only(["partnership_lead", "partnership_viewer"], 200) },
   "routes/provider._index": { path: "/provider", GET: only(["provider_editor", "provider_viewer"], 200) },
   "routes/organisations.$organisationId": {
-    path: (organisationId) => `/organisations/${organisationId}`,
+    path: (t) => `/organisations/${t.organisation}`,
     GET: {
       anonymous: "sign-in",
-      network_staff: { own: 200, other: 200 },
-      partnership_lead: { own: 200, other: 404 },
-      partnership_viewer: { own: 200, other: 404 },
-      provider_editor: { own: 200, other: 404 },
-      provider_viewer: { own: 200, other: 404 },
+      network_staff: inRegion(200),
+      partnership_lead: ownOr(200, 404),
+      partnership_viewer: ownOr(200, 404),
+      provider_editor: ownOr(200, 404),
+      provider_viewer: ownOr(200, 404),
     },
   },
   "routes/accessibility": { path: "/accessibility", GET: everyone(200) },

@@ -1,24 +1,6 @@
-import type { OrganisationKind, Role } from "../../db/schema";
+import { ORGANISATION_KIND_OF_ROLE, type Role } from "../../assessment/vocabulary";
 
-/** Words people see for each role, and where each role starts. Shared by server and browser code. */
-export const ROLE_LABELS: Record<Role, string> = {
-  network_staff: "Network staff",
-  partnership_lead: "Partnership lead",
-  partnership_viewer: "Partnership viewer",
-  provider_editor: "Housing provider",
-  provider_viewer: "Housing provider (view only)",
-};
-
-export const ROLES = Object.keys(ROLE_LABELS) as Role[];
-
-export const ORGANISATION_KIND_OF_ROLE: Record<Role, OrganisationKind> = {
-  network_staff: "network",
-  partnership_lead: "partnership",
-  partnership_viewer: "partnership",
-  provider_editor: "provider",
-  provider_viewer: "provider",
-};
-
+/** Where each role starts, and the header navigation for it. Shared by server and browser code. */
 export function homePathFor(role: Role): string {
   switch (ORGANISATION_KIND_OF_ROLE[role]) {
     case "network":

@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import { createCookie, redirect, type AppLoadContext } from "@remix-run/node";
-import { deleteSession, extendSession, findLiveSession, insertSession } from "../../db/sessions";
-import type { OrganisationKind, Role } from "../../db/schema";
+import type { OrganisationKind, Role } from "../../assessment/vocabulary";
+import { deleteSession, extendSession, findLiveSession, insertSession, type MembershipOfPerson } from "../../db/sessions";
 
 /**
  * Sessions live in the database; the browser holds only a random token in an
@@ -14,15 +14,25 @@ export const SESSION_ABSOLUTE_HOURS = 12;
 /** Extend the idle expiry at most once a minute, to spare the database a write per request. */
 const EXTEND_AFTER_MS = 60_000;
 
-export interface CurrentUser {
+/** Someone signed in, whether or not they have chosen which organisation to act for. */
+export interface SignedInPerson {
   personId: string;
   sessionId: string;
   name: string;
   email: string;
-  role: Role;
-  organisation: { id: string; name: string; kind: OrganisationKind; regionKey: string };
+  /** Every organisation they belong to, oldest membership first. */
+  memberships: MembershipOfPerson[];
+  /** The membership this session acts for; null while a person with several has not chosen. */
+  acting: MembershipOfPerson | null;
   idleExpiresAt: Date;
   absoluteExpiresAt: Date;
+}
+
+/** Someone signed in and acting for one organisation, with one role there: what pages and access rules use. */
+export interface CurrentUser extends SignedInPerson {
+  membershipId: string;
+  role: Role;
+  organisation: { id: string; name: string; kind: OrganisationKind; regionKey: string };
 }
 
 function sessionCookie(context: AppLoadContext) {
@@ -46,15 +56,35 @@ async function readToken(request: Request, context: AppLoadContext): Promise<str
 }
 
 /** Who is signed in, or null. Looked up once per request, however many loaders ask. */
-export function getCurrentUser(request: Request, context: AppLoadContext): Promise<CurrentUser | null> {
-  const cached = context.requestCache.get("currentUser") as Promise<CurrentUser | null> | undefined;
+export function getSignedInPerson(request: Request, context: AppLoadContext): Promise<SignedInPerson | null> {
+  const cached = context.requestCache.get("signedInPerson") as Promise<SignedInPerson | null> | undefined;
   if (cached) return cached;
-  const lookup = lookUpCurrentUser(request, context);
-  context.requestCache.set("currentUser", lookup);
+  const lookup = lookUpSignedInPerson(request, context);
+  context.requestCache.set("signedInPerson", lookup);
   return lookup;
 }
 
-async function lookUpCurrentUser(request: Request, context: AppLoadContext): Promise<CurrentUser | null> {
+/** Who is signed in and acting for an organisation, or null (signed out, or not yet chosen). */
+export async function getCurrentUser(request: Request, context: AppLoadContext): Promise<CurrentUser | null> {
+  const person = await getSignedInPerson(request, context);
+  return person?.acting ? actingAs(person, person.acting) : null;
+}
+
+function actingAs(person: SignedInPerson, membership: MembershipOfPerson): CurrentUser {
+  return {
+    ...person,
+    membershipId: membership.membershipId,
+    role: membership.role,
+    organisation: {
+      id: membership.organisationId,
+      name: membership.organisationName,
+      kind: membership.organisationKind,
+      regionKey: membership.regionKey,
+    },
+  };
+}
+
+async function lookUpSignedInPerson(request: Request, context: AppLoadContext): Promise<SignedInPerson | null> {
   const token = await readToken(request, context);
   if (!token) return null;
   const now = new Date();
@@ -67,30 +97,42 @@ async function lookUpCurrentUser(request: Request, context: AppLoadContext): Pro
     await extendSession(context.db, session.sessionId, now, extended);
     idleExpiresAt = extended < session.absoluteExpiresAt ? extended : session.absoluteExpiresAt;
   }
+  // A session acts for the membership chosen; someone with exactly one membership acts for it without choosing.
+  const acting =
+    session.memberships.find((m) => m.membershipId === session.membershipId) ??
+    (session.memberships.length === 1 ? session.memberships[0]! : null);
   return {
     personId: session.personId,
     sessionId: session.sessionId,
     name: session.name,
     email: session.email,
-    role: session.role,
-    organisation: {
-      id: session.organisationId,
-      name: session.organisationName,
-      kind: session.organisationKind,
-      regionKey: session.regionKey,
-    },
+    memberships: session.memberships,
+    acting,
     idleExpiresAt,
     absoluteExpiresAt: session.absoluteExpiresAt,
   };
 }
 
-/** The signed-in person, or a redirect to the sign-in page that returns here afterwards. */
-export async function requireUser(request: Request, context: AppLoadContext): Promise<CurrentUser> {
-  const user = await getCurrentUser(request, context);
-  if (user) return user;
+function backHere(request: Request): string {
   const url = new URL(request.url);
-  const back = request.method === "GET" ? `${url.pathname}${url.search}` : url.pathname;
-  throw redirect(`/sign-in?redirectTo=${encodeURIComponent(back)}`);
+  return request.method === "GET" ? `${url.pathname}${url.search}` : url.pathname;
+}
+
+/** The signed-in person (acting for an organisation or not), or a redirect to sign in and come back. */
+export async function requireSignedInPerson(request: Request, context: AppLoadContext): Promise<SignedInPerson> {
+  const person = await getSignedInPerson(request, context);
+  if (person) return person;
+  throw redirect(`/sign-in?redirectTo=${encodeURIComponent(backHere(request))}`);
+}
+
+/**
+ * The signed-in person acting for one organisation; a redirect to sign in when signed out, or to choose an
+ * organisation when they belong to several (or none) and have not chosen. Both come back here afterwards.
+ */
+export async function requireUser(request: Request, context: AppLoadContext): Promise<CurrentUser> {
+  const person = await requireSignedInPerson(request, context);
+  if (person.acting) return actingAs(person, person.acting);
+  throw redirect(`/choose-organisation?redirectTo=${encodeURIComponent(backHere(request))}`);
 }
 
 /**
@@ -102,6 +144,7 @@ export async function startSession(
   request: Request,
   context: AppLoadContext,
   personId: string,
+  membershipId: string | null,
 ): Promise<string> {
   const previous = await readToken(request, context);
   if (previous) await deleteSession(context.db, hashToken(previous));
@@ -111,6 +154,7 @@ export async function startSession(
   await insertSession(context.db, {
     id: hashToken(token),
     personId,
+    membershipId,
     idleExpiresAt: new Date(now + SESSION_IDLE_MINUTES * 60_000),
     absoluteExpiresAt: new Date(now + SESSION_ABSOLUTE_HOURS * 3_600_000),
     clientIp: context.clientIp,
@@ -134,7 +178,7 @@ export function safeRedirectPath(value: unknown, fallback: string): string {
 }
 
 /** Moves the idle expiry on now, whatever the last request was. */
-export async function keepSessionAlive(context: AppLoadContext, user: CurrentUser): Promise<Date> {
+export async function keepSessionAlive(context: AppLoadContext, user: SignedInPerson): Promise<Date> {
   const now = new Date();
   const extended = new Date(now.getTime() + SESSION_IDLE_MINUTES * 60_000);
   await extendSession(context.db, user.sessionId, now, extended);

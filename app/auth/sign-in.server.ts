@@ -4,10 +4,10 @@ import { findPersonByEmail, normaliseEmail, updatePasswordHash } from "../../db/
 import { countSignInAttempts, recordSignInAttempt } from "../../db/sign-in-attempts";
 import { decoyPasswordHash, hashPassword, needsRehash, verifyPassword } from "./password.server";
 import { decideThrottle, THROTTLE } from "./throttle";
-import type { Role } from "../../db/schema";
+import type { Role } from "../../assessment/vocabulary";
 
 export type SignInOutcome =
-  | { ok: true; personId: string; role: Role | null }
+  | { ok: true; personId: string; memberships: { id: string; role: Role }[] }
   | { ok: false; reason: "wrong-credentials" }
   | { ok: false; reason: "throttled"; retryAfterMinutes: number };
 
@@ -34,13 +34,14 @@ export async function attemptSignIn(context: AppLoadContext, email: string, pass
   if (!decision.allowed) return { ok: false, reason: "throttled", retryAfterMinutes: decision.retryAfterMinutes };
 
   const person = await findPersonByEmail(context.db, email);
+  // A person invited who has not chosen a password yet has no hash: checked against the decoy, so never valid.
   const valid = await verifyPassword(password, person?.password_hash ?? (await decoyPasswordHash()));
-  const succeeded = Boolean(person && valid && !person.disabled_at);
+  const succeeded = Boolean(person?.password_hash && valid && !person.disabled_at);
   await recordSignInAttempt(context.db, { emailKey: key, clientIp: context.clientIp, succeeded, at: now });
-  if (!succeeded || !person) return { ok: false, reason: "wrong-credentials" };
+  if (!succeeded || !person?.password_hash) return { ok: false, reason: "wrong-credentials" };
 
   if (needsRehash(person.password_hash)) {
     await updatePasswordHash(context.db, person.id, await hashPassword(password));
   }
-  return { ok: true, personId: person.id, role: person.role };
+  return { ok: true, personId: person.id, memberships: person.memberships };
 }

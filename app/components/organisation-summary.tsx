@@ -1,12 +1,12 @@
+import { ORGANISATION_KIND_LABELS, type OrganisationKind } from "../../assessment/vocabulary";
+
 export interface OrganisationView {
   name: string;
-  kind: "network" | "partnership" | "provider";
+  kind: OrganisationKind;
   note: string | null;
   homesBand?: string | null;
   boroughs: { key: string; name: string }[];
 }
-
-const KIND_LABEL = { network: "Regional network", partnership: "Integrated care system (partnership)", provider: "Housing provider" } as const;
 
 /** The facts about an organisation, as a summary list. */
 export function OrganisationSummary({ organisation }: { organisation: OrganisationView }) {
@@ -14,7 +14,7 @@ export function OrganisationSummary({ organisation }: { organisation: Organisati
     <dl className="nhsuk-summary-list">
       <div className="nhsuk-summary-list__row">
         <dt className="nhsuk-summary-list__key">Type</dt>
-        <dd className="nhsuk-summary-list__value">{KIND_LABEL[organisation.kind]}</dd>
+        <dd className="nhsuk-summary-list__value">{ORGANISATION_KIND_LABELS[organisation.kind]}</dd>
       </div>
       <div className="nhsuk-summary-list__row">
         <dt className="nhsuk-summary-list__key">{organisation.kind === "provider" ? "Boroughs served" : "Boroughs covered"}</dt>

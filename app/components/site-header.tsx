@@ -3,8 +3,10 @@ import type { NavigationItem } from "~/auth/roles";
 
 export interface HeaderUser {
   name: string;
-  roleLabel: string;
-  organisationName: string;
+  /** Null while a person who belongs to several organisations has not chosen one. */
+  roleLabel: string | null;
+  organisationName: string | null;
+  canChangeOrganisation: boolean;
 }
 
 /** The NHS.UK-style header, without NHS branding: service name, who is signed in, navigation for their role. */
@@ -22,8 +24,16 @@ export function SiteHeader({ user, navigation }: { user: HeaderUser | null; navi
             {user ? (
               <>
                 <li className="nhsuk-header__account-item" data-testid="signed-in-as">
-                  {user.name}, {user.roleLabel}, {user.organisationName}
+                  {user.name}
+                  {user.organisationName ? `, ${user.roleLabel}, ${user.organisationName}` : null}
                 </li>
+                {user.canChangeOrganisation ? (
+                  <li className="nhsuk-header__account-item">
+                    <a className="nhsuk-header__account-link" href="/choose-organisation">
+                      Change organisation
+                    </a>
+                  </li>
+                ) : null}
                 <li className="nhsuk-header__account-item">
                   <Form className="nhsuk-header__account-form" method="post" action="/sign-out">
                     <button className="nhsuk-header__account-button" type="submit">

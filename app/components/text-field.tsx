@@ -1,11 +1,12 @@
 import { forwardRef, type InputHTMLAttributes } from "react";
+import { FieldError } from "./field-error";
 
 interface TextFieldProps extends InputHTMLAttributes<HTMLInputElement> {
   name: string;
   label: string;
   hint?: string;
   error?: string;
-  /** Show the label as the page heading (one question per page). */
+  /** An NHS.UK width class such as nhsuk-input--width-10. */
   widthClass?: string;
 }
 
@@ -26,11 +27,7 @@ export const TextField = forwardRef<HTMLInputElement, TextFieldProps>(function T
           {hint}
         </div>
       ) : null}
-      {error ? (
-        <span className="nhsuk-error-message" id={errorId}>
-          <span className="nhsuk-u-visually-hidden">Error:</span> {error}
-        </span>
-      ) : null}
+      <FieldError id={errorId} message={error} />
       <input
         ref={ref}
         id={name}

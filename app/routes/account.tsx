@@ -2,12 +2,13 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { changePassword, signOutEverywhere } from "~/auth/account.server";
-import { ROLE_LABELS } from "~/auth/roles";
+import { ROLE_LABELS } from "../../assessment/vocabulary";
 import { endSession, requireUser } from "~/auth/session.server";
 import { ErrorSummary } from "~/components/error-summary";
 import { TextField } from "~/components/text-field";
 import { formatDateTime } from "~/dates";
 import { changePasswordSchema, MIN_PASSWORD_LENGTH } from "~/forms/account-schemas";
+import { readIntent, unknownIntent } from "~/forms/intents.server";
 import { useHearthForm } from "~/forms/use-hearth-form";
 import { parseForm } from "~/forms/validation";
 
@@ -26,26 +27,27 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   };
 }
 
+export const intents = ["change-password", "sign-out-everywhere"] as const;
+
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireUser(request, context);
   const form = await request.formData();
-  const intent = form.get("intent");
-
-  if (intent === "sign-out-everywhere") {
-    await signOutEverywhere(context, user);
-    const cookie = await endSession(request, context);
-    return redirect("/sign-in?signedOut=1", { headers: { "Set-Cookie": cookie } });
+  switch (readIntent(form, intents)) {
+    case "sign-out-everywhere": {
+      await signOutEverywhere(context, user);
+      const cookie = await endSession(request, context);
+      return redirect("/sign-in?signedOut=1", { headers: { "Set-Cookie": cookie } });
+    }
+    case "change-password": {
+      const parsed = parseForm(changePasswordSchema, form);
+      if (!parsed.ok) return data({ errors: parsed.errors }, { status: 400 });
+      const result = await changePassword(context, user, parsed.data.currentPassword, parsed.data.newPassword);
+      if (!result.ok) return data({ errors: { currentPassword: "Your current password is not correct" } }, { status: 400 });
+      return redirect("/account?passwordChanged=1");
+    }
+    default:
+      return unknownIntent();
   }
-
-  if (intent === "change-password") {
-    const parsed = parseForm(changePasswordSchema, form);
-    if (!parsed.ok) return data({ errors: parsed.errors }, { status: 400 });
-    const result = await changePassword(context, user, parsed.data.currentPassword, parsed.data.newPassword);
-    if (!result.ok) return data({ errors: { currentPassword: "Your current password is not correct" } }, { status: 400 });
-    return redirect("/account?passwordChanged=1");
-  }
-
-  return data({ errors: { form: "Choose an action on this page" } }, { status: 400 });
 }
 
 export default function Account() {

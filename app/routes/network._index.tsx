@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { requireKind } from "~/auth/access.server";
+import { requireArea } from "~/auth/access.server";
 import { requireUser } from "~/auth/session.server";
 import { listOrganisations } from "../../db/organisations";
 
@@ -8,7 +8,7 @@ export const meta: MetaFunction = () => [{ title: "Your region – Hearth" }];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context);
-  requireKind(user, "network");
+  requireArea(user, "network");
   const organisations = await listOrganisations(context.db, { regionKey: user.organisation.regionKey });
   return {
     network: user.organisation.name,

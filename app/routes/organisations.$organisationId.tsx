@@ -9,7 +9,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data
 /** One organisation's page: its own members and network staff of its region; anyone else gets 404. */
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const user = await requireUser(request, context);
-  const organisation = await requireOrganisation(context, user, params.organisationId ?? "", "view");
+  const organisation = await requireOrganisation(context, user, params.organisationId ?? "", "read");
   return { organisation };
 }
 

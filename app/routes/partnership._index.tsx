@@ -1,7 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { requireKind, requireOrganisation } from "~/auth/access.server";
-import { ROLE_LABELS } from "~/auth/roles";
+import { ROLE_LABELS } from "../../assessment/vocabulary";
+import { can } from "~/auth/access";
+import { requireArea, requireOrganisation } from "~/auth/access.server";
 import { requireUser } from "~/auth/session.server";
 import { OrganisationSummary } from "~/components/organisation-summary";
 
@@ -9,9 +10,9 @@ export const meta: MetaFunction = () => [{ title: "Your partnership – Hearth" 
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context);
-  requireKind(user, "partnership");
-  const organisation = await requireOrganisation(context, user, user.organisation.id, "view");
-  return { organisation, role: ROLE_LABELS[user.role], canEdit: user.role === "partnership_lead" };
+  requireArea(user, "partnership");
+  const organisation = await requireOrganisation(context, user, user.organisation.id, "read");
+  return { organisation, role: ROLE_LABELS[user.role], canEdit: can(user, { type: "organisation", organisation }, "edit") };
 }
 
 export default function PartnershipHome() {
@@ -20,16 +21,17 @@ export default function PartnershipHome() {
     <>
       <span className="nhsuk-caption-l">{role}</span>
       <h1>{organisation.name}</h1>
-      <OrganisationSummary organisation={organisation} />
       <h2>Self-assessment</h2>
       <p>
-        {canEdit
-          ? "When the network opens an assessment round, your partnership's self-assessment starts here. You can rate each indicator, attach evidence and plan actions."
-          : "When the network opens an assessment round, you will be able to read your partnership's self-assessment here."}
+        No assessment round is open for your partnership at the moment. When your network opens one, it appears here
+        {canEdit ? " and you can start your partnership's self-assessment." : ", and you can read your partnership's answers as they are given."}
       </p>
+      <p>While you wait, read what the assessment will ask, domain by domain, and the evidence expected at each level.</p>
       <p>
-        <a href="/frameworks">Read the self-assessment framework and its sources</a>
+        <a href="/frameworks/partnership-self-assessment">Read the partnership self-assessment framework</a>
       </p>
+      <h2>About your partnership</h2>
+      <OrganisationSummary organisation={organisation} />
     </>
   );
 }

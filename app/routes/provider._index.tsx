@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { requireKind, requireOrganisation } from "~/auth/access.server";
-import { ROLE_LABELS } from "~/auth/roles";
+import { ROLE_LABELS } from "../../assessment/vocabulary";
+import { requireArea, requireOrganisation } from "~/auth/access.server";
 import { requireUser } from "~/auth/session.server";
 import { OrganisationSummary } from "~/components/organisation-summary";
 
@@ -9,8 +9,8 @@ export const meta: MetaFunction = () => [{ title: "Your organisation – Hearth"
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context);
-  requireKind(user, "provider");
-  const organisation = await requireOrganisation(context, user, user.organisation.id, "view");
+  requireArea(user, "provider");
+  const organisation = await requireOrganisation(context, user, user.organisation.id, "read");
   return { organisation, role: ROLE_LABELS[user.role] };
 }
 
@@ -20,15 +20,16 @@ export default function ProviderHome() {
     <>
       <span className="nhsuk-caption-l">{role}</span>
       <h1>{organisation.name}</h1>
-      <OrganisationSummary organisation={organisation} />
       <h2>Your offer to the health system</h2>
       <p>
-        Set out the services you offer to the NHS and councils in the standard shape, then compare your offer with
-        other housing providers, who stay anonymous.
+        Health partners need to know, in a standard shape, which services you offer, where, for whom and how to
+        refer. Start by reading the offer template: the services it lists and what it asks about each one.
       </p>
       <p>
-        <a href="/frameworks">Read the housing provider offer framework</a>
+        <a href="/frameworks/provider-offer">Read the housing provider offer framework</a>
       </p>
+      <h2>About your organisation</h2>
+      <OrganisationSummary organisation={organisation} />
     </>
   );
 }

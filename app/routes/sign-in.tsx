@@ -34,9 +34,13 @@ export async function action({ request, context }: ActionFunctionArgs) {
     return data({ errors: { email: message }, email }, { status: outcome.reason === "throttled" ? 429 : 400 });
   }
 
-  const cookie = await startSession(request, context, outcome.personId);
-  const home = outcome.role ? homePathFor(outcome.role) : "/";
-  return redirect(safeRedirectPath(parsed.data.redirectTo, home), { headers: { "Set-Cookie": cookie } });
+  // Someone who belongs to one organisation acts for it; someone with several (or none) chooses next.
+  const only = outcome.memberships.length === 1 ? outcome.memberships[0]! : null;
+  const cookie = await startSession(request, context, outcome.personId, only?.id ?? null);
+  const next = only
+    ? safeRedirectPath(parsed.data.redirectTo, homePathFor(only.role))
+    : `/choose-organisation?redirectTo=${encodeURIComponent(safeRedirectPath(parsed.data.redirectTo, "/"))}`;
+  return redirect(next, { headers: { "Set-Cookie": cookie } });
 }
 
 export default function SignIn() {

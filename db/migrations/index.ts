@@ -1,5 +1,6 @@
 import type { Migration, MigrationProvider } from "kysely";
 import * as foundation from "./0001-foundation";
+import * as wholeProduct from "./0002-whole-product";
 
 /**
  * Every migration, by name, in the order they run. Imported in code rather than
@@ -8,6 +9,7 @@ import * as foundation from "./0001-foundation";
  */
 export const migrations: Record<string, Migration> = {
   "0001-foundation": foundation,
+  "0002-whole-product": wholeProduct,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,43 +1,66 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AUTHORISATION_MATRIX, SUBJECTS, type Answer, type Subject } from "../../app/auth/authorisation-matrix";
+import type { Role } from "../../assessment/vocabulary";
+import {
+  AUTHORISATION_MATRIX,
+  CASES,
+  SUBJECTS,
+  type ActionRule,
+  type Answer,
+  type Answers,
+  type Case,
+  type RouteRule,
+  type Subject,
+  type Things,
+} from "../../app/auth/authorisation-matrix";
 import { hashPassword } from "../../app/auth/password.server";
+import { createOrganisation } from "../../db/organisations";
 import { addMembership, createPerson } from "../../db/people";
+import { upsertRegion } from "../../db/places";
 import { seedDemoData } from "../../db/seed";
-import type { Role } from "../../db/schema";
 import { signInCookie, startApp } from "./app-harness";
 import { openTestDatabase } from "./backends";
 
 /**
- * Walks every route of the real app build against the declared matrix, as each
- * kind of person, for their own organisation and another one.
+ * Walks every route and form action of the real app build against the declared matrix, as each kind of person, for
+ * their own organisation's things, another organisation's in their region, and another region's.
  */
 describe("the authorisation matrix", () => {
   let opened: Awaited<ReturnType<typeof openTestDatabase>>;
   let app: Awaited<ReturnType<typeof startApp>>;
-  const people: Record<Exclude<Subject, "anonymous">, { email: string; own: string; other: string }> = {} as never;
+  const people = {} as Record<Role, { email: string; things: Record<Case, Things> }>;
   const cookies = new Map<Subject, string>();
 
   beforeAll(async () => {
     opened = await openTestDatabase("pglite");
     const db = opened.database.db;
     await seedDemoData(db, { hashPassword });
-    // The demo has no view-only provider: add one, so every role is walked.
-    const provider1 = await db.selectFrom("organisation").where("name", "like", "Example Homes%").select("id").executeTakeFirstOrThrow();
-    const { id } = await createPerson(db, { email: "viewer.provider1@demo.hearth.test", name: "Pia Viewer", passwordHash: await hashPassword("hearth-demo") });
-    await addMembership(db, { personId: id, organisationId: provider1.id, role: "provider_viewer" });
-
     const org = async (name: string) => (await db.selectFrom("organisation").where("name", "=", name).select("id").executeTakeFirstOrThrow()).id;
+    // The demo has no view-only provider: add one, so every role is walked.
+    const provider1 = await org("Example Homes Trust (demo)");
+    const { id } = await createPerson(db, { email: "viewer.provider1@demo.hearth.test", name: "Pia Viewer", passwordHash: await hashPassword("hearth-demo") });
+    await addMembership(db, { personId: id, organisationId: provider1, role: "provider_viewer" });
+    // Another region, whose things nobody in London may learn exist.
+    await upsertRegion(db, { key: "elsewhere", name: "Elsewhere" });
+    const elsewhere = {
+      partnership: (await createOrganisation(db, { kind: "partnership", name: "Elsewhere ICS", region_key: "elsewhere" })).id,
+      provider: (await createOrganisation(db, { kind: "provider", name: "Elsewhere Homes", region_key: "elsewhere" })).id,
+    };
+
     const nwl = await org("North West London ICS");
     const ncl = await org("North Central London ICS");
-    const p1 = provider1.id;
-    const p2 = await org("Sample Street Housing (demo)");
+    const provider2 = await org("Sample Street Housing (demo)");
     const network = await org("London Health and Housing Impact Network (demo)");
+    const things = (own: string, other: string, otherRegion: string): Record<Case, Things> => ({
+      own: { organisation: own },
+      other: { organisation: other },
+      otherRegion: { organisation: otherRegion },
+    });
     Object.assign(people, {
-      network_staff: { email: "network@demo.hearth.test", own: network, other: ncl },
-      partnership_lead: { email: "lead.nwl@demo.hearth.test", own: nwl, other: ncl },
-      partnership_viewer: { email: "viewer.nwl@demo.hearth.test", own: nwl, other: ncl },
-      provider_editor: { email: "provider1@demo.hearth.test", own: p1, other: p2 },
-      provider_viewer: { email: "viewer.provider1@demo.hearth.test", own: p1, other: nwl },
+      network_staff: { email: "network@demo.hearth.test", things: things(network, ncl, elsewhere.partnership) },
+      partnership_lead: { email: "lead.nwl@demo.hearth.test", things: things(nwl, ncl, elsewhere.partnership) },
+      partnership_viewer: { email: "viewer.nwl@demo.hearth.test", things: things(nwl, ncl, elsewhere.partnership) },
+      provider_editor: { email: "provider1@demo.hearth.test", things: things(provider1, provider2, elsewhere.provider) },
+      provider_viewer: { email: "viewer.provider1@demo.hearth.test", things: things(provider1, nwl, elsewhere.provider) },
     } satisfies Record<Role, unknown>);
 
     app = await startApp(opened.database);
@@ -49,58 +72,74 @@ describe("the authorisation matrix", () => {
     await opened?.dispose();
   });
 
+  const moduleOf = (id: string) => app.build.routes[id]!.module as unknown as Record<string, unknown>;
+  const actionRules = (rule: RouteRule | undefined): [string | null, ActionRule][] => {
+    if (!rule?.POST) return [];
+    return "intents" in rule.POST ? Object.entries(rule.POST.intents) : [[null, rule.POST]];
+  };
+
   it("declares every route of the app, and nothing that is not a route", () => {
     const routeIds = Object.keys(app.build.routes).filter((id) => id !== "root").sort();
     expect(Object.keys(AUTHORISATION_MATRIX).sort()).toEqual(routeIds);
   });
 
-  it("declares every method a route answers, for every kind of person", () => {
+  it("declares every method and every form action a route answers, for every kind of person", () => {
     const missing: string[] = [];
-    for (const [id, route] of Object.entries(app.build.routes)) {
+    const complete = (answers: Answers | undefined, what: string) => {
+      for (const subject of SUBJECTS) if (!answers?.[subject]) missing.push(`${what} for ${subject}`);
+    };
+    for (const id of Object.keys(app.build.routes)) {
       if (id === "root") continue;
       const rule = AUTHORISATION_MATRIX[id];
-      const module = route.module as unknown as Record<string, unknown>;
-      const methods: ("GET" | "POST")[] = [...(module.loader || module.default ? ["GET" as const] : []), ...(module.action ? ["POST" as const] : [])];
-      for (const method of methods) {
-        const row = rule?.[method];
-        for (const subject of SUBJECTS) if (!row?.[subject]) missing.push(`${method} ${id} for ${subject}`);
+      const module = moduleOf(id);
+      if (module.loader || module.default) complete(rule?.GET, `GET ${id}`);
+      if (module.action) {
+        const intents = module.intents as readonly string[] | undefined;
+        if (intents) {
+          const declared = rule?.POST && "intents" in rule.POST ? Object.keys(rule.POST.intents).sort() : [];
+          if (JSON.stringify(declared) !== JSON.stringify([...intents].sort())) {
+            missing.push(`POST ${id}: the matrix declares intents [${declared.join(", ")}] but the route has [${[...intents].sort().join(", ")}]`);
+          }
+        } else if (rule?.POST && "intents" in rule.POST) {
+          missing.push(`POST ${id} declares intents but the route exports none`);
+        }
+        for (const [intent, action] of actionRules(rule)) complete(action.answers, `POST ${id}${intent ? ` (${intent})` : ""}`);
+        if (!rule?.POST) missing.push(`POST ${id} is not declared`);
+      } else if (rule?.POST) {
+        missing.push(`${id} declares POST but has no action`);
       }
-      if (rule?.POST && !module.action) missing.push(`${id} declares POST but has no action`);
     }
     expect(missing).toEqual([]);
   });
 
-  it("answers every route as the matrix says, for each person, for their own organisation and another", async () => {
+  it("answers every route and action as the matrix says: own things, another organisation's, another region's", async () => {
     const mismatches: string[] = [];
     for (const [id, rule] of Object.entries(AUTHORISATION_MATRIX)) {
-      for (const method of ["GET", "POST"] as const) {
-        const row = rule[method];
-        if (!row) continue;
+      const checks: { method: "GET" | "POST"; intent: string | null; answers: Answers; endsSession?: boolean }[] = [
+        ...(rule.GET ? [{ method: "GET" as const, intent: null, answers: rule.GET }] : []),
+        ...actionRules(rule).map(([intent, action]) => ({ method: "POST" as const, intent, answers: action.answers, endsSession: action.endsSession })),
+      ];
+      for (const check of checks) {
         for (const subject of SUBJECTS) {
-          const expectation = row[subject];
-          const cases: [string, Answer][] =
-            typeof expectation === "object"
-              ? [
-                  ["own", expectation.own],
-                  ["other", expectation.other],
-                ]
-              : [["own", expectation]];
-          for (const [which, expected] of cases) {
-            const person = subject === "anonymous" ? people.partnership_lead : people[subject];
-            const path = typeof rule.path === "function" ? rule.path(which === "own" ? person.own : person.other) : rule.path;
-            const actual = await request(method, path, cookies.get(subject));
-            if (actual !== expected) mismatches.push(`${method} ${path} (${id}) as ${subject}, ${which}: expected ${expected}, got ${actual}`);
-            if (method === "POST" && rule.postEndsSession && subject !== "anonymous") {
-              cookies.set(subject, await signInCookie(app.url, people[subject].email));
+          const expectation = check.answers[subject];
+          const person = subject === "anonymous" ? people.partnership_lead : people[subject];
+          const cases: readonly Case[] = typeof rule.path === "function" ? CASES : ["own"];
+          for (const which of cases) {
+            const expected: Answer = typeof expectation === "object" ? expectation[which] : expectation;
+            const path = typeof rule.path === "function" ? rule.path(person.things[which]) : rule.path;
+            const actual = await request(check.method, path, cookies.get(subject), check.intent);
+            if (actual !== expected) {
+              mismatches.push(`${check.method} ${path}${check.intent ? ` intent=${check.intent}` : ""} (${id}) as ${subject}, ${which}: expected ${expected}, got ${actual}`);
             }
+            if (check.endsSession && subject !== "anonymous") cookies.set(subject, await signInCookie(app.url, people[subject].email));
           }
         }
       }
     }
     expect(mismatches).toEqual([]);
-  }, 120_000);
+  }, 180_000);
 
-  async function request(method: "GET" | "POST", path: string, cookie: string | undefined): Promise<Answer | number> {
+  async function request(method: "GET" | "POST", path: string, cookie: string | undefined, intent: string | null): Promise<Answer | number> {
     const res = await fetch(`${app.url}${path}`, {
       method,
       redirect: "manual",
@@ -108,7 +147,7 @@ describe("the authorisation matrix", () => {
         ...(cookie ? { Cookie: cookie } : {}),
         ...(method === "POST" ? { Origin: app.url, "Content-Type": "application/x-www-form-urlencoded" } : {}),
       },
-      body: method === "POST" ? "" : undefined,
+      body: method === "POST" ? (intent ? new URLSearchParams({ intent }).toString() : "") : undefined,
     });
     await res.arrayBuffer();
     if (res.status >= 300 && res.status < 400) {

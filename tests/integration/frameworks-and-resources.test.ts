@@ -120,7 +120,7 @@ describeEachBackend("framework versions and the resource library", (ctx) => {
     const providerSeedKeys = resourceSeed.filter((r) => r.tags.frameworks.includes("provider-offer")).map((r) => r.key);
     expect(provider.map((r) => r.seedKey).filter((key) => !providerSeedKeys.includes(key ?? ""))).toEqual([]);
 
-    await ctx.db.updateTable("resource").set({ archived_at: new Date() }).where("seed_key", "=", "kings-fund-stps-2018").execute();
+    await ctx.db.updateTable("resource").set({ retired_at: new Date() }).where("seed_key", "=", "kings-fund-stps-2018").execute();
     const afterArchiving = await listResourcesByDomain(ctx.db, "provider-offer");
     expect(afterArchiving.map((r) => r.seedKey)).not.toContain("kings-fund-stps-2018");
     expect(afterArchiving).toHaveLength(provider.length - 1);

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { openPglite } from "../../db/client";
 import { migrations } from "../../db/migrations/index";
 import { latestAppliedMigration, latestKnownMigration, migrateToLatest } from "../../db/migrate";
+import { SCHEMA_COLUMNS } from "../../db/schema";
 import { availableBackends, openTestDatabase } from "./backends";
 
 describe("migrations", () => {
@@ -38,9 +39,25 @@ describe("migrations", () => {
     }
     const [first, ...rest] = Object.values(shapes);
     for (const other of rest) expect(other).toEqual(first);
-    const tables = new Set((first as { columns: { table_name: string }[] }).columns.map((c) => c.table_name));
-    for (const table of ["organisation", "person", "membership", "session", "round", "assessment", "rating", "evidence", "action", "review", "resource", "audit_event"]) {
-      expect(tables).toContain(table);
+  });
+});
+
+describe("db/schema.ts", () => {
+  it(`says exactly what the migrations made: every table, every column and whether it may be null (${availableBackends().join(", ")})`, async () => {
+    const declared = Object.entries(SCHEMA_COLUMNS)
+      .flatMap(([table, columns]) => Object.entries(columns).map(([column, nullability]) => `${table}.${column} ${nullability}`))
+      .sort();
+    for (const kind of availableBackends()) {
+      const { database, dispose } = await openTestDatabase(kind);
+      try {
+        const columns = await sql<{ table_name: string; column_name: string; is_nullable: string }>`
+          select table_name, column_name, is_nullable from information_schema.columns
+          where table_schema = 'public' and table_name not like 'kysely_%'`.execute(database.db);
+        const actual = columns.rows.map((c) => `${c.table_name}.${c.column_name} ${c.is_nullable === "YES" ? "null" : "not null"}`).sort();
+        expect(actual, kind).toEqual(declared);
+      } finally {
+        await dispose();
+      }
     }
   });
 });

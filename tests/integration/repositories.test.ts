@@ -31,9 +31,9 @@ describeEachBackend("organisation and people repositories", (ctx) => {
     await upsertRegion(ctx.db, { key: "test-region", name: "Test region" });
     const org = await createOrganisation(ctx.db, { kind: "network", name: "Case Network", region_key: "test-region" });
     const { id } = await createPerson(ctx.db, { email: "Casey@Example.test", name: "Casey", passwordHash: "x" });
-    await addMembership(ctx.db, { personId: id, organisationId: org.id, role: "network_staff" });
+    const membership = await addMembership(ctx.db, { personId: id, organisationId: org.id, role: "network_staff" });
 
-    expect(await findPersonByEmail(ctx.db, "  CASEY@example.TEST ")).toMatchObject({ id, role: "network_staff", organisation_id: org.id });
+    expect(await findPersonByEmail(ctx.db, "  CASEY@example.TEST ")).toMatchObject({ id, memberships: [{ id: membership.id, role: "network_staff" }] });
     await expect(createPerson(ctx.db, { email: "casey@example.test", name: "Other", passwordHash: "y" })).rejects.toThrow();
   });
 
