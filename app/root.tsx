@@ -11,7 +11,7 @@ import {
   type MetaFunction,
 } from "@remix-run/react";
 import { useEffect, type ReactNode } from "react";
-import { ROLE_LABELS } from "../assessment/vocabulary";
+import { ROLE_LABELS } from "../assessment/browser";
 import { navigationFor } from "./auth/roles";
 import { getSignedInPerson } from "./auth/session.server";
 import { SessionTimeoutWarning } from "./components/session-timeout";

@@ -25,13 +25,3 @@ export async function recordAudit(db: Db, entry: AuditEntry): Promise<void> {
     .execute();
 }
 
-export async function listAuditFor(db: Db, subjectType: string, subjectId: string) {
-  return db
-    .selectFrom("audit_event")
-    .where("subject_type", "=", subjectType)
-    .where("subject_id", "=", subjectId)
-    .orderBy("occurred_at", "desc")
-    .orderBy("id")
-    .selectAll()
-    .execute();
-}

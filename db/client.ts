@@ -32,6 +32,8 @@ export async function openPostgres(connectionString: string, options: { max?: nu
       }) as typeof pg.types.getTypeParser,
     },
   });
+  // An idle connection can drop (a server restart, a failover): log it; the pool opens a new one when next needed.
+  pool.on("error", (error) => console.error(`PostgreSQL connection lost: ${error.message}`));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   await sql`select 1`.execute(db); // fail fast with a clear error if the server is unreachable
   return { db, kind: "postgres", close: () => db.destroy() };

@@ -62,14 +62,6 @@ export async function listOrganisations(
   return query.execute();
 }
 
-export async function countOrganisations(db: Db): Promise<number> {
-  const row = await db
-    .selectFrom("organisation")
-    .select((eb) => eb.fn.countAll<number>().as("count"))
-    .executeTakeFirstOrThrow();
-  return row.count;
-}
-
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** One organisation with its boroughs; undefined when there is none (or the id is malformed). */

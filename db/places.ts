@@ -18,6 +18,3 @@ export async function upsertBoroughs(db: Db, boroughs: { key: string; name: stri
     .execute();
 }
 
-export async function listBoroughs(db: Db, regionKey: string) {
-  return db.selectFrom("borough").where("region_key", "=", regionKey).select(["key", "name"]).orderBy("name").execute();
-}

@@ -1,4 +1,4 @@
-import type { ColumnType, Generated, Insertable, Kysely, Selectable, SelectType, Transaction, Updateable } from "kysely";
+import type { ColumnType, Generated, Insertable, Kysely, Selectable, SelectType, Transaction } from "kysely";
 import type { AnswerKind, EvidenceStrength, IsoDate } from "../assessment/types";
 import type {
   AccountTokenPurpose,
@@ -582,4 +582,3 @@ export const SCHEMA_COLUMNS: { [T in TableName]: ColumnsOf<Database[T]> } = {
 export type Organisation = Selectable<OrganisationTable>;
 export type NewOrganisation = Insertable<OrganisationTable>;
 export type Person = Selectable<PersonTable>;
-export type PersonUpdate = Updateable<PersonTable>;

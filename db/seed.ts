@@ -91,7 +91,9 @@ export async function seedDemoData(
 
     for (const [index, person] of people.entries()) {
       const { id } = await createPerson(trx, { email: person.email, name: person.name, passwordHash: hashes[index]! });
-      await addMembership(trx, { personId: id, organisationId: organisationIds.get(person.organisation)!, role: person.role });
+      for (const membership of person.memberships) {
+        await addMembership(trx, { personId: id, organisationId: organisationIds.get(membership.organisation)!, role: membership.role });
+      }
     }
   });
 
@@ -101,25 +103,35 @@ export async function seedDemoData(
 interface DemoPerson {
   email: string;
   name: string;
-  organisation: string;
-  role: Role;
+  /** Their organisations and roles, oldest membership first. */
+  memberships: { organisation: string; role: Role }[];
   description: string;
 }
 
 function demoPeople(): DemoPerson[] {
   const at = (local: string) => `${local}@${DEMO_EMAIL_DOMAIN}`;
+  const one = (organisation: string, role: Role) => [{ organisation, role }];
   return [
-    { email: at("network"), name: "Nia Network", organisation: "network", role: "network_staff", description: "network staff (London)" },
+    { email: at("network"), name: "Nia Network", memberships: one("network", "network_staff"), description: "network staff (London)" },
     ...LONDON_PARTNERSHIPS.map((p) => ({
       email: at(`lead.${p.shortName.toLowerCase()}`),
       name: `${p.shortName} Lead`,
-      organisation: p.shortName.toLowerCase(),
-      role: "partnership_lead" as const,
+      memberships: one(p.shortName.toLowerCase(), "partnership_lead"),
       description: `partnership lead, ${p.name}`,
     })),
-    { email: at("viewer.nwl"), name: "Vic Viewer", organisation: "nwl", role: "partnership_viewer", description: "partnership viewer, North West London ICS" },
-    { email: at("provider1"), name: "Priya Provider", organisation: "provider1", role: "provider_editor", description: `housing provider, ${DEMO_PROVIDERS[0]!.name}` },
-    { email: at("provider2"), name: "Pat Provider", organisation: "provider2", role: "provider_editor", description: `housing provider, ${DEMO_PROVIDERS[1]!.name}` },
+    { email: at("viewer.nwl"), name: "Vic Viewer", memberships: one("nwl", "partnership_viewer"), description: "partnership viewer, North West London ICS" },
+    { email: at("provider1"), name: "Priya Provider", memberships: one("provider1", "provider_editor"), description: `housing provider, ${DEMO_PROVIDERS[0]!.name}` },
+    { email: at("provider2"), name: "Pat Provider", memberships: one("provider2", "provider_editor"), description: `housing provider, ${DEMO_PROVIDERS[1]!.name}` },
+    {
+      // Someone who works for a housing association and also sits on an ICS's housing board.
+      email: at("dual"),
+      name: "Dana Dual",
+      memberships: [
+        { organisation: "provider5", role: "provider_editor" },
+        { organisation: "nel", role: "partnership_viewer" },
+      ],
+      description: `two organisations: housing provider, ${DEMO_PROVIDERS[4]!.name}; partnership viewer, North East London ICS`,
+    },
   ];
 }
 

@@ -1,5 +1,5 @@
 import type { AppLoadContext } from "@remix-run/node";
-import type { OrganisationKind } from "../../assessment/vocabulary";
+import type { OrganisationKind } from "../../assessment/browser";
 import { findOrganisation } from "../../db/organisations";
 import { decide, type Ability, type Actor, type Decision, type Thing } from "./access";
 

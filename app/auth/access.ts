@@ -5,7 +5,7 @@ import {
   type OrganisationKind,
   type Role,
   type RoundStatus,
-} from "../../assessment/vocabulary";
+} from "../../assessment/browser";
 
 /**
  * Who may do what to which thing: the one place that answers. Pure, so every rule is tested directly

@@ -1,4 +1,4 @@
-import type { Role } from "../../assessment/vocabulary";
+import type { Role } from "../../assessment/browser";
 
 /**
  * Every route and every form action of the app, against every kind of person. A test

@@ -1,4 +1,4 @@
-import { ORGANISATION_KIND_OF_ROLE, type Role } from "../../assessment/vocabulary";
+import { ORGANISATION_KIND_OF_ROLE, type Role } from "../../assessment/browser";
 
 /** Where each role starts, and the header navigation for it. Shared by server and browser code. */
 export function homePathFor(role: Role): string {

@@ -1,6 +1,6 @@
 import crypto from "node:crypto";
 import { createCookie, redirect, type AppLoadContext } from "@remix-run/node";
-import type { OrganisationKind, Role } from "../../assessment/vocabulary";
+import type { OrganisationKind, Role } from "../../assessment/browser";
 import { deleteSession, extendSession, findLiveSession, insertSession, type MembershipOfPerson } from "../../db/sessions";
 
 /**

@@ -4,7 +4,7 @@ import { findPersonByEmail, normaliseEmail, updatePasswordHash } from "../../db/
 import { countSignInAttempts, recordSignInAttempt } from "../../db/sign-in-attempts";
 import { decoyPasswordHash, hashPassword, needsRehash, verifyPassword } from "./password.server";
 import { decideThrottle, THROTTLE } from "./throttle";
-import type { Role } from "../../assessment/vocabulary";
+import type { Role } from "../../assessment/browser";
 
 export type SignInOutcome =
   | { ok: true; personId: string; memberships: { id: string; role: Role }[] }

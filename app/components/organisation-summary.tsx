@@ -1,4 +1,4 @@
-import { ORGANISATION_KIND_LABELS, type OrganisationKind } from "../../assessment/vocabulary";
+import { ORGANISATION_KIND_LABELS, type OrganisationKind } from "../../assessment/browser";
 
 export interface OrganisationView {
   name: string;

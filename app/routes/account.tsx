@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { changePassword, signOutEverywhere } from "~/auth/account.server";
-import { ROLE_LABELS } from "../../assessment/vocabulary";
+import { ROLE_LABELS } from "../../assessment/browser";
 import { endSession, requireUser } from "~/auth/session.server";
 import { ErrorSummary } from "~/components/error-summary";
 import { TextField } from "~/components/text-field";

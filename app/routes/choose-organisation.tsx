@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { ORGANISATION_KIND_LABELS, ROLE_LABELS } from "../../assessment/vocabulary";
+import { ORGANISATION_KIND_LABELS, ROLE_LABELS } from "../../assessment/browser";
 import { homePathFor } from "~/auth/roles";
 import { requireSignedInPerson, safeRedirectPath } from "~/auth/session.server";
 import { ErrorSummary, type FieldErrors } from "~/components/error-summary";

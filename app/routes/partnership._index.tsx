@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { ROLE_LABELS } from "../../assessment/vocabulary";
+import { ROLE_LABELS } from "../../assessment/browser";
 import { can } from "~/auth/access";
 import { requireArea, requireOrganisation } from "~/auth/access.server";
 import { requireUser } from "~/auth/session.server";

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { ROLE_LABELS } from "../../assessment/vocabulary";
+import { ROLE_LABELS } from "../../assessment/browser";
 import { requireArea, requireOrganisation } from "~/auth/access.server";
 import { requireUser } from "~/auth/session.server";
 import { OrganisationSummary } from "~/components/organisation-summary";

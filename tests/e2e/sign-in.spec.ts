@@ -131,3 +131,33 @@ test("a form on another website cannot post to Hearth: the request is refused be
   expect(response.status()).toBe(403);
   await expect(page.locator("body")).toContainText("This request came from another website, so Hearth refused it.");
 });
+
+test("someone who belongs to two organisations chooses which one to work for, sees it in the header, and can change it", async ({ page }) => {
+  await page.goto("/sign-in");
+  await waitForHydration(page);
+  await page.getByLabel("Email address").fill("dual@demo.hearth.test");
+  await page.getByLabel("Password", { exact: true }).fill("hearth-demo");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/choose-organisation/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Which organisation are you working for?");
+  await expectAccessible(page);
+
+  // Not chosen yet: pages of either organisation wait for the choice, and come back after it.
+  await page.goto("/provider");
+  await expect(page).toHaveURL("/choose-organisation?redirectTo=%2Fprovider");
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page.getByRole("alert")).toContainText("Select the organisation you are working for");
+  await page.getByLabel("Fictional Fields Housing Association (demo)").check();
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page).toHaveURL("/provider");
+  await expect(page.getByTestId("signed-in-as")).toContainText("Housing provider, Fictional Fields Housing Association (demo)");
+
+  await page.getByRole("link", { name: "Change organisation" }).click();
+  await page.getByLabel("North East London ICS").check();
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page).toHaveURL("/partnership");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("North East London ICS");
+  await expect(page.getByTestId("signed-in-as")).toContainText("Partnership viewer, North East London ICS");
+  // The provider's pages now belong to another of their organisations: refused until they change back.
+  expect((await page.goto("/provider"))?.status()).toBe(403);
+});

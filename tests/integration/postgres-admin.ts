@@ -8,7 +8,16 @@ export async function createDatabase(serverUrl: string, name: string, template?:
 }
 
 export async function dropDatabase(serverUrl: string, name: string): Promise<void> {
-  await withClient(serverUrl, (client) => client.query(`drop database if exists "${name}" with (force)`));
+  await withClient(serverUrl, async (client) => {
+    // A pool that has just ended may still be closing its connections; forcing them closed mid-goodbye makes the
+    // closing client report an error nobody listens for. Give them a moment to leave first.
+    for (let waited = 0; waited < 3000; waited += 50) {
+      const { rows } = await client.query("select count(*)::int as n from pg_stat_activity where datname = $1", [name]);
+      if (rows[0].n === 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    await client.query(`drop database if exists "${name}" with (force)`);
+  });
 }
 
 async function withClient<T>(serverUrl: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {

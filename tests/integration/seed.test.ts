@@ -9,7 +9,7 @@ import { describe } from "vitest";
 const fastHash = async (password: string) => `test$${password}`;
 
 describeEachBackend("the demo seed", (ctx) => {
-  it("adds London's five ICSs with their 33 boroughs, fictional providers and one person per role, once", async () => {
+  it("adds London's five ICSs with their 33 boroughs, fictional providers, one person per role and one in two organisations, once", async () => {
     const first = await seedDemoData(ctx.db, { hashPassword: fastHash });
     expect(first.seeded).toBe(true);
     expect(first.password).toBe(DEMO_PASSWORD);
@@ -23,6 +23,19 @@ describeEachBackend("the demo seed", (ctx) => {
       "viewer.nwl@demo.hearth.test",
       "provider1@demo.hearth.test",
       "provider2@demo.hearth.test",
+      "dual@demo.hearth.test",
+    ]);
+    const dual = await ctx.db
+      .selectFrom("membership as m")
+      .innerJoin("person as p", "p.id", "m.person_id")
+      .innerJoin("organisation as o", "o.id", "m.organisation_id")
+      .where("p.email", "=", "dual@demo.hearth.test")
+      .select(["o.kind", "m.role"])
+      .orderBy("o.kind")
+      .execute();
+    expect(dual).toEqual([
+      { kind: "partnership", role: "partnership_viewer" },
+      { kind: "provider", role: "provider_editor" },
     ]);
 
     const partnerships = await listOrganisations(ctx.db, { regionKey: "london", kind: "partnership" });
@@ -39,9 +52,9 @@ describeEachBackend("the demo seed", (ctx) => {
 
     const again = await seedDemoData(ctx.db, { hashPassword: fastHash });
     expect(again.seeded).toBe(false);
-    expect(again.people).toHaveLength(9); // still listed, for the start-up message
+    expect(again.people).toHaveLength(10); // still listed, for the start-up message
     const people = await ctx.db.selectFrom("person").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
-    expect(people.n).toBe(9);
+    expect(people.n).toBe(10);
   });
 });
 
