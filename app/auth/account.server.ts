@@ -18,7 +18,7 @@ export async function changePassword(
   return context.db.transaction().execute(async (trx) => {
     await updatePasswordHash(trx, user.personId, hash);
     const ended = await deleteSessionsOfPerson(trx, user.personId, user.sessionId);
-    await recordAudit(trx, { personId: user.personId, organisationId: user.organisation.id, subjectType: "person", subjectId: user.personId, action: "password-changed" });
+    await recordAudit(trx, { actor: { personId: user.personId, name: user.name }, organisationId: user.organisation.id, subjectType: "person", subjectId: user.personId, action: "password-changed" });
     return { ok: true as const, otherSessionsEnded: ended };
   });
 }
@@ -27,7 +27,7 @@ export async function changePassword(
 export async function signOutEverywhere(context: AppLoadContext, user: CurrentUser): Promise<number> {
   return context.db.transaction().execute(async (trx) => {
     const ended = await deleteSessionsOfPerson(trx, user.personId);
-    await recordAudit(trx, { personId: user.personId, organisationId: user.organisation.id, subjectType: "person", subjectId: user.personId, action: "signed-out-everywhere", detail: { sessions: ended } });
+    await recordAudit(trx, { actor: { personId: user.personId, name: user.name }, organisationId: user.organisation.id, subjectType: "person", subjectId: user.personId, action: "signed-out-everywhere", detail: { sessions: ended } });
     return ended;
   });
 }
