@@ -39,12 +39,6 @@ export default function Frameworks() {
                   {f.domains} domains, {f.indicators} indicators
                 </dd>
               </div>
-              <div className="nhsuk-summary-list__row">
-                <dt className="nhsuk-summary-list__key">Key</dt>
-                <dd className="nhsuk-summary-list__value">
-                  <code>{f.key}</code>
-                </dd>
-              </div>
             </dl>
           </section>
         ))}
