@@ -1,5 +1,5 @@
 # Hearth's production image (used by `fly deploy`). Plain multi-stage build:
-#   docker build -t hearth . && docker run -p 8080:8080 -e DATABASE_URL=... -e SESSION_SECRET=... hearth
+#   docker build -t hearth . && docker run -p 8080:8080 -e DATABASE_URL=... -e SESSION_SECRET=... -e HEARTH_CONTACT_EMAIL=... hearth
 # Without DATABASE_URL the container uses an embedded database in /app/data
 # (mount a volume there to keep it).
 

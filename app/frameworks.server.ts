@@ -45,25 +45,18 @@ export function frameworkSummaries() {
 }
 
 /**
- * A published framework in full, as plain data for /frameworks/:key: indicators with their tags in words and
- * their sources, each domain's library resources, and every source cited. Undefined for an unknown key, a draft,
- * or a version that does not exist (`version` is the raw `?version=` value, or null for the latest).
+ * The overview of a published framework, for /frameworks/:key: what it is, its versions, the five levels, the offer
+ * template (provider framework), its domains with their indicators' titles (each domain has its own page), the
+ * background reading and every source cited. Undefined for an unknown key, a draft, or a version that does not exist
+ * (`version` is the raw `?version=` value, or null for the latest).
  */
-export async function frameworkPage(db: Kysely<Database>, key: string, version: string | null) {
+export async function frameworkOverview(db: Kysely<Database>, key: string, version: string | null) {
   const framework = findPublishedFramework(key, version);
   if (!framework) return undefined;
   const resources = await listResourcesByDomain(db, framework.key);
-  const latest = latestFramework(framework.key)!;
 
   return {
-    framework: {
-      key: framework.key,
-      version: framework.version,
-      title: framework.title,
-      summary: framework.summary,
-      publishedOn: framework.publishedOn,
-    },
-    latestVersion: latest.version,
+    framework: describeFramework(framework, version),
     versions: frameworkVersions(framework.key)
       .filter((f) => f.status === "published")
       .map((f) => ({ version: f.version, publishedOn: f.publishedOn })),
@@ -80,6 +73,33 @@ export async function frameworkPage(db: Kysely<Database>, key: string, version: 
       key: domain.key,
       title: domain.title,
       summary: domain.summary,
+      indicators: domain.indicators.map((indicator) => ({ key: indicator.key, title: indicator.title })),
+    })),
+    background: resources.filter((r) => r.tags.every((t) => t.domainKey === "")).map((r) => describeResource(r)),
+    sources: citedSources(framework).map(citeSource),
+  };
+}
+
+/**
+ * One domain of a published framework in full, for /frameworks/:key/:domainKey: its indicators with their levels,
+ * tags in words and sources, the library's resources for it, and the domains before and after it. Undefined when
+ * the framework, version or domain does not exist.
+ */
+export async function frameworkDomainPage(db: Kysely<Database>, key: string, domainKey: string, version: string | null) {
+  const framework = findPublishedFramework(key, version);
+  const index = framework?.domains.findIndex((d) => d.key === domainKey) ?? -1;
+  if (!framework || index < 0) return undefined;
+  const domain = framework.domains[index]!;
+  const resources = await listResourcesByDomain(db, framework.key);
+  const neighbour = (d: Framework["domains"][number] | undefined) => (d ? { key: d.key, title: d.title } : null);
+
+  return {
+    framework: describeFramework(framework, version),
+    domain: {
+      key: domain.key,
+      title: domain.title,
+      summary: domain.summary,
+      number: index + 1,
       indicators: domain.indicators.map((indicator) => ({
         key: indicator.key,
         title: indicator.title,
@@ -90,9 +110,12 @@ export async function frameworkPage(db: Kysely<Database>, key: string, version: 
         sources: indicator.sources.map(citeSource),
       })),
       resources: resourcesForDomain(resources, domain),
-    })),
-    background: resources.filter((r) => r.tags.every((t) => t.domainKey === "")).map((r) => describeResource(r)),
-    sources: citedSources(framework).map(citeSource),
+    },
+    domainCount: framework.domains.length,
+    previous: neighbour(framework.domains[index - 1]),
+    next: neighbour(framework.domains[index + 1]),
+    /** Whether the latest version still has this domain, so an earlier version's page can link to it. */
+    latestHasDomain: latestFramework(framework.key)!.domains.some((d) => d.key === domain.key),
   };
 }
 
@@ -101,6 +124,22 @@ function findPublishedFramework(key: string, version: string | null): Framework 
   if (version === null) return latestFramework(key);
   if (!/^[1-9]\d{0,5}$/.test(version)) return undefined;
   return frameworkVersions(key).find((f) => f.version === Number(version) && f.status === "published");
+}
+
+/**
+ * What every framework page says about the version shown. `pinnedVersion` is set when the reader asked for a
+ * version (`?version=N`), so the page's links to the framework's other pages keep to it.
+ */
+function describeFramework(framework: Framework, version: string | null) {
+  return {
+    key: framework.key,
+    version: framework.version,
+    title: framework.title,
+    summary: framework.summary,
+    publishedOn: framework.publishedOn,
+    latestVersion: latestFramework(framework.key)!.version,
+    pinnedVersion: version === null ? null : framework.version,
+  };
 }
 
 function describeTags(tags: IndicatorTags): { label: string; values: string[] }[] {

@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { DatabaseKind } from "../db/client";
 import type { Database } from "../db/schema";
+import type { ContactEmails } from "../server/config";
 
 /** What the express host (server/app.ts) gives every loader and action. */
 export interface HearthLoadContext {
@@ -14,6 +15,8 @@ export interface HearthLoadContext {
   secure: boolean;
   /** Work done once per request and shared by its loaders (e.g. who is signed in). */
   requestCache: Map<string, unknown>;
+  /** Where people write to about the service, from the configuration. */
+  contactEmails: ContactEmails;
 }
 
 declare module "@remix-run/server-runtime" {

@@ -75,6 +75,7 @@ export function createApp({ build, database, config, sessionSecret, rootDir }: A
         clientIp: clientIp(req, config.clientIpHeader),
         sessionSecret,
         requestCache: new Map(),
+        contactEmails: config.contactEmails,
       }),
     }),
   );

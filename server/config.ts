@@ -6,6 +6,7 @@ import { z } from "zod";
  */
 const blankAsUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankAsUndefined, schema.optional());
+const email = z.email("must be an email address such as hearth@your-organisation.nhs.uk");
 
 const environment = z
   .object({
@@ -28,8 +29,12 @@ const environment = z
         .transform((name) => name.toLowerCase()),
     ),
     HEARTH_LOG: z.preprocess(blankAsUndefined, z.enum(["info", "quiet"]).default("info")),
+    HEARTH_CONTACT_EMAIL: optional(email),
+    HEARTH_ACCESSIBILITY_EMAIL: optional(email),
+    HEARTH_PRIVACY_EMAIL: optional(email),
   })
   .superRefine((env, ctx) => {
+    // A server database means a real deployment: it must not run on a generated secret or a placeholder address.
     if (env.DATABASE_URL && !env.SESSION_SECRET) {
       ctx.addIssue({
         code: "custom",
@@ -37,7 +42,31 @@ const environment = z
         message: "is required when DATABASE_URL is set (try: openssl rand -hex 32)",
       });
     }
+    if (env.DATABASE_URL && !env.HEARTH_CONTACT_EMAIL) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["HEARTH_CONTACT_EMAIL"],
+        message: "is required when DATABASE_URL is set: the service team's mailbox, which the accessibility statement and privacy notice give",
+      });
+    }
   });
+
+/**
+ * A placeholder for local trials (embedded database) that set no HEARTH_CONTACT_EMAIL: the accessibility statement
+ * and privacy notice show it. The address says what to do, and the `.invalid` domain can never receive mail.
+ * A deployment (DATABASE_URL set) refuses to start without a real address.
+ */
+export const TRIAL_CONTACT_EMAIL = "set-HEARTH_CONTACT_EMAIL@hearth.invalid";
+
+/** Where people write to about the service. */
+export interface ContactEmails {
+  /** The service team: anything about Hearth. */
+  service: string;
+  /** Accessibility problems and requests for another format (the accessibility statement). */
+  accessibility: string;
+  /** Questions about personal data and requests under UK GDPR (the privacy notice). */
+  privacy: string;
+}
 
 export type DatabaseConfig =
   | { kind: "postgres"; url: string; poolMax: number }
@@ -55,6 +84,7 @@ export interface Config {
   /** Lower-cased name of the header the host's proxy sets to the client address, if any. */
   clientIpHeader: string | null;
   log: "info" | "quiet";
+  contactEmails: ContactEmails;
 }
 
 export class ConfigError extends Error {
@@ -83,5 +113,16 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     seedDemoData: e.HEARTH_DEMO ? e.HEARTH_DEMO === "true" : database.kind === "pglite",
     clientIpHeader: e.CLIENT_IP_HEADER ?? null,
     log: e.HEARTH_LOG,
+    contactEmails: contactEmails(e),
+  };
+}
+
+/** The service team's address stands in for the accessibility and privacy ones when they are not set. */
+function contactEmails(e: { HEARTH_CONTACT_EMAIL?: string; HEARTH_ACCESSIBILITY_EMAIL?: string; HEARTH_PRIVACY_EMAIL?: string }): ContactEmails {
+  const service = e.HEARTH_CONTACT_EMAIL ?? TRIAL_CONTACT_EMAIL;
+  return {
+    service,
+    accessibility: e.HEARTH_ACCESSIBILITY_EMAIL ?? service,
+    privacy: e.HEARTH_PRIVACY_EMAIL ?? service,
   };
 }

@@ -4,7 +4,7 @@ import type { ServerBuild } from "@remix-run/node";
 import { DataDirInUseError } from "../db/data-dir-lock";
 import { createApp } from "./app";
 import { startHousekeeping } from "./housekeeping";
-import { ConfigError, readConfig } from "./config";
+import { ConfigError, readConfig, TRIAL_CONTACT_EMAIL } from "./config";
 import { loadSessionSecret, openConfiguredDatabase, prepareDatabase } from "./runtime";
 
 // build/server/index.js → the project folder is two levels up.
@@ -31,6 +31,9 @@ async function main() {
       const where = config.database.kind === "pglite" ? `embedded database in ${path.resolve(config.database.dataDir)}` : "PostgreSQL";
       console.log(`Hearth is running at http://localhost:${config.port} (${where}, migration ${prepared.migration})`);
       if (prepared.appliedMigrations.length > 0) console.log(`Applied migrations: ${prepared.appliedMigrations.join(", ")}`);
+      if (config.contactEmails.service === TRIAL_CONTACT_EMAIL) {
+        console.log(`HEARTH_CONTACT_EMAIL is not set: the accessibility statement and privacy notice show ${TRIAL_CONTACT_EMAIL}.`);
+      }
       if (prepared.demo?.people.length) {
         console.log(`\nDemo sign-ins (password "${prepared.demo.password}"):`);
         for (const person of prepared.demo.people) console.log(`  ${person.email.padEnd(34)} ${person.description}`);

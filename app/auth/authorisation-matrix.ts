@@ -101,5 +101,6 @@ export const AUTHORISATION_MATRIX: Record<string, RouteRule> = {
   "routes/privacy": { path: "/privacy", GET: everyone(200) },
   "routes/cookies": { path: "/cookies", GET: everyone(200) },
   "routes/frameworks._index": { path: "/frameworks", GET: everyone(200) },
-  "routes/frameworks.$frameworkKey": { path: "/frameworks/partnership-self-assessment", GET: everyone(200) },
+  "routes/frameworks.$frameworkKey._index": { path: "/frameworks/partnership-self-assessment", GET: everyone(200) },
+  "routes/frameworks.$frameworkKey.$domainKey": { path: "/frameworks/partnership-self-assessment/strategy", GET: everyone(200) },
 };

@@ -1,18 +1,24 @@
-import type { MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
 
 /*
- * For operators: before going live, replace accessibility@hearth.example with a
+ * For operators: set HEARTH_CONTACT_EMAIL (or HEARTH_ACCESSIBILITY_EMAIL) to a
  * mailbox your organisation reads, and check the organisation name. If you
  * commit to a reply time, or have Hearth audited, say so here and update the
  * dates. Review this statement at least once a year and after big changes.
  * It follows the GOV.UK sample accessibility statement:
  * https://www.gov.uk/government/publications/sample-accessibility-statement
  */
-const CONTACT_EMAIL = "accessibility@hearth.example";
+
+/** The address comes from the configuration (server/config.ts). */
+export function loader({ context }: LoaderFunctionArgs) {
+  return { contactEmail: context.contactEmails.accessibility };
+}
 
 export const meta: MetaFunction = () => [{ title: "Accessibility statement – Hearth" }];
 
 export default function AccessibilityStatement() {
+  const { contactEmail } = useLoaderData<typeof loader>();
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
@@ -61,7 +67,7 @@ export default function AccessibilityStatement() {
         <h2>Feedback and contact information</h2>
         <p>
           If you need information from Hearth in a different format, like large print, easy read, audio recording or
-          braille, email <a href={`mailto:${CONTACT_EMAIL}`}>{CONTACT_EMAIL}</a>.
+          braille, email <a href={`mailto:${contactEmail}`}>{contactEmail}</a>.
         </p>
         <p>Tell us which page you need and the format you would like. We will consider your request and reply to you.</p>
 
@@ -69,7 +75,7 @@ export default function AccessibilityStatement() {
         <p>
           We are always looking to improve the accessibility of Hearth. If you find a problem that is not listed on
           this page, or you think we are not meeting accessibility requirements, email{" "}
-          <a href={`mailto:${CONTACT_EMAIL}`}>{CONTACT_EMAIL}</a>.
+          <a href={`mailto:${contactEmail}`}>{contactEmail}</a>.
         </p>
         <p>It helps us if you tell us:</p>
         <ul>

@@ -1,5 +1,6 @@
 import type { MetaFunction } from "@remix-run/node";
 import { Link } from "@remix-run/react";
+import { ScrollingTable } from "~/components/scrolling-table";
 
 /*
  * Keep this page in step with the cookies the service really sets. If Hearth
@@ -22,35 +23,37 @@ export default function CookieNotice() {
         </p>
 
         <h2>Essential cookie</h2>
-        <table className="nhsuk-table">
-          <caption className="nhsuk-table__caption">The cookie Hearth sets</caption>
-          <thead className="nhsuk-table__head">
-            <tr className="nhsuk-table__row">
-              <th className="nhsuk-table__header" scope="col">
-                Name
-              </th>
-              <th className="nhsuk-table__header" scope="col">
-                Purpose
-              </th>
-              <th className="nhsuk-table__header" scope="col">
-                Expires
-              </th>
-            </tr>
-          </thead>
-          <tbody className="nhsuk-table__body">
-            <tr className="nhsuk-table__row">
-              <td className="nhsuk-table__cell">
-                <code>__Host-hearth_session</code>
-              </td>
-              <td className="nhsuk-table__cell">
-                Remembers that you are signed in, so that you do not have to sign in on every page
-              </td>
-              <td className="nhsuk-table__cell">
-                When you sign out, or after 30 minutes without activity. It never lasts longer than 12 hours.
-              </td>
-            </tr>
-          </tbody>
-        </table>
+        <ScrollingTable label="The cookie Hearth sets">
+          <table className="nhsuk-table">
+            <caption className="nhsuk-table__caption">The cookie Hearth sets</caption>
+            <thead className="nhsuk-table__head">
+              <tr className="nhsuk-table__row">
+                <th className="nhsuk-table__header" scope="col">
+                  Name
+                </th>
+                <th className="nhsuk-table__header" scope="col">
+                  Purpose
+                </th>
+                <th className="nhsuk-table__header" scope="col">
+                  Expires
+                </th>
+              </tr>
+            </thead>
+            <tbody className="nhsuk-table__body">
+              <tr className="nhsuk-table__row">
+                <td className="nhsuk-table__cell">
+                  <code>__Host-hearth_session</code>
+                </td>
+                <td className="nhsuk-table__cell">
+                  Remembers that you are signed in, so that you do not have to sign in on every page
+                </td>
+                <td className="nhsuk-table__cell">
+                  When you sign out, or after 30 minutes without activity. It never lasts longer than 12 hours.
+                </td>
+              </tr>
+            </tbody>
+          </table>
+        </ScrollingTable>
         <p>
           The <code>__Host-</code> at the start of the name tells your browser to send the cookie only to Hearth, and
           only over a secure connection. When Hearth runs without a secure connection, for example a copy on your own

@@ -17,8 +17,8 @@ export default function Frameworks() {
       <div className="nhsuk-grid-column-two-thirds">
         <h1>Frameworks and sources</h1>
         <p className="nhsuk-lede-text">
-          Hearth has two frameworks. Each one is shown here in full: every indicator, what each level looks like,
-          the evidence expected, and the sources it is based on.
+          Hearth has two frameworks. Each one is shown in full, a page for each domain: every indicator, what each
+          level looks like, the evidence expected, and the sources it is based on.
         </p>
         {frameworks.map((f) => (
           <section key={f.key} aria-labelledby={`framework-${f.key}`}>
@@ -37,12 +37,6 @@ export default function Frameworks() {
                 <dt className="nhsuk-summary-list__key">Contents</dt>
                 <dd className="nhsuk-summary-list__value">
                   {f.domains} domains, {f.indicators} indicators
-                </dd>
-              </div>
-              <div className="nhsuk-summary-list__row">
-                <dt className="nhsuk-summary-list__key">Key</dt>
-                <dd className="nhsuk-summary-list__value">
-                  <code>{f.key}</code>
                 </dd>
               </div>
             </dl>

@@ -1,22 +1,29 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { requireOrganisation } from "~/auth/access.server";
+import { ORGANISATION_KIND_OF_ROLE } from "../../assessment/browser";
+import { homePathFor } from "~/auth/roles";
 import { requireUser } from "~/auth/session.server";
+import { BackLink } from "~/components/back-link";
 import { OrganisationSummary } from "~/components/organisation-summary";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.organisation.name ?? "Organisation"} – Hearth` }];
+
+/** Where the viewer came from: network staff from their region's list, a member from their own home page. */
+const BACK_TO = { network: "Back to your region", partnership: "Back to your partnership", provider: "Back to your organisation" } as const;
 
 /** One organisation's page: its own members and network staff of its region; anyone else gets 404. */
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const user = await requireUser(request, context);
   const organisation = await requireOrganisation(context, user, params.organisationId ?? "", "read");
-  return { organisation };
+  return { organisation, back: { href: homePathFor(user.role), label: BACK_TO[ORGANISATION_KIND_OF_ROLE[user.role]] } };
 }
 
 export default function OrganisationPage() {
-  const { organisation } = useLoaderData<typeof loader>();
+  const { organisation, back } = useLoaderData<typeof loader>();
   return (
     <>
+      <BackLink to={back.href}>{back.label}</BackLink>
       <h1>{organisation.name}</h1>
       <OrganisationSummary organisation={organisation} />
     </>

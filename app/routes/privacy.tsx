@@ -1,18 +1,24 @@
-import type { MetaFunction } from "@remix-run/node";
-import { Link } from "@remix-run/react";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
 
 /*
- * For operators: before going live, replace privacy@hearth.example with a
- * mailbox your organisation reads, give your organisation's full legal name
- * and address under "Who we are", and ask your data protection officer to
- * confirm the lawful bases and the hosting companies you use. Keep the
- * retention periods here in step with what the service really deletes.
+ * For operators: set HEARTH_CONTACT_EMAIL (the service team) and, if personal
+ * data questions go elsewhere (your data protection officer), HEARTH_PRIVACY_EMAIL.
+ * Give your organisation's full legal name and address under "Who we are", and
+ * ask your data protection officer to confirm the lawful bases and the hosting
+ * companies you use. Keep the retention periods here in step with what the
+ * service really deletes.
  */
-const CONTACT_EMAIL = "privacy@hearth.example";
+
+/** The addresses come from the configuration (server/config.ts). */
+export function loader({ context }: LoaderFunctionArgs) {
+  return { privacyEmail: context.contactEmails.privacy, serviceEmail: context.contactEmails.service };
+}
 
 export const meta: MetaFunction = () => [{ title: "Privacy notice – Hearth" }];
 
 export default function PrivacyNotice() {
+  const { privacyEmail, serviceEmail } = useLoaderData<typeof loader>();
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
@@ -108,7 +114,10 @@ export default function PrivacyNotice() {
 
         <h2>How long we keep it</h2>
         <ul>
-          <li>Your account: until it is removed. If you no longer need Hearth, ask us to remove your account.</li>
+          <li>
+            Your account: until it is removed. If you no longer need Hearth, email{" "}
+            <a href={`mailto:${serviceEmail}`}>{serviceEmail}</a> to have your account removed.
+          </li>
           <li>Sign-in and session records, including IP addresses: 30 days.</li>
           <li>The audit log: for as long as we keep the assessment records it relates to.</li>
         </ul>
@@ -123,7 +132,7 @@ export default function PrivacyNotice() {
           <li>limit or object to how we use your data, in some cases</li>
         </ul>
         <p>
-          To use any of these rights, email <a href={`mailto:${CONTACT_EMAIL}`}>{CONTACT_EMAIL}</a>. We will reply
+          To use any of these rights, email <a href={`mailto:${privacyEmail}`}>{privacyEmail}</a>. We will reply
           within one month.
         </p>
 
@@ -137,7 +146,7 @@ export default function PrivacyNotice() {
         <h2>Contact us</h2>
         <p>
           For any question about your personal data in Hearth, email{" "}
-          <a href={`mailto:${CONTACT_EMAIL}`}>{CONTACT_EMAIL}</a>.
+          <a href={`mailto:${privacyEmail}`}>{privacyEmail}</a>.
         </p>
 
         <h2>Cookies</h2>

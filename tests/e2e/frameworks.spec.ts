@@ -8,6 +8,7 @@ test("/frameworks lists both frameworks with their version, and links to each", 
   await expect(partnership.getByText("1, published 22 November 2026")).toBeVisible();
   await expect(partnership.getByText("12 domains, 50 indicators")).toBeVisible();
   await expect(page.getByRole("region", { name: "Housing provider offer to the health system" }).getByText("4 domains, 16 indicators")).toBeVisible();
+  await expect(page.getByText("partnership-self-assessment")).toHaveCount(0); // people read titles, not keys
   await expectAccessible(page);
 
   await page.getByRole("link", { name: "Housing provider offer to the health system" }).click();
@@ -15,36 +16,66 @@ test("/frameworks lists both frameworks with their version, and links to each", 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Housing provider offer to the health system");
 });
 
-test("the partnership framework shows every indicator with its levels, tags, sources and the domain's resources", async ({ page }) => {
-  test.slow(); // 50 indicators on one page: the axe scan alone takes several seconds
+test("the partnership framework's overview leads into each domain, and a domain's pages go on to the next", async ({ page }) => {
   await page.goto("/frameworks/partnership-self-assessment");
   await expect(page).toHaveTitle("Health and housing partnership self-assessment – Hearth");
   await expect(page.getByText("Version 1, published 22 November 2026")).toBeVisible();
+  await expect(page.getByRole("table", { name: "The five levels and the evidence each needs" }).getByRole("row")).toHaveCount(6);
 
-  const contents = page.getByRole("navigation", { name: "Contents of this framework" });
-  await expect(contents.getByRole("link")).toHaveCount(1 + 12 + 1); // the levels, 12 domains, the sources
-  await contents.getByRole("link", { name: "Strategy, needs and population health" }).click();
-  await expect(page).toHaveURL(/#strategy$/);
+  // The contents: every domain, each with its indicators' titles; no indicator is shown in full here.
+  const domains = page.getByRole("region", { name: "The 12 domains and their indicators" });
+  await expect(domains.getByRole("heading", { level: 3 })).toHaveCount(12);
+  await expect(domains.getByRole("listitem").filter({ hasText: /^Executive sponsor and housing at the table$/ })).toBeVisible();
+  await expect(page.getByRole("table", { name: /^Levels for / })).toHaveCount(0);
+  await expect(page.getByText("leadership.executive-sponsor")).toHaveCount(0);
+  await expect(page.getByRole("heading", { level: 2, name: "Sources" })).toBeAttached();
+  const citation = page.getByRole("listitem").filter({ hasText: "NHS England and 25 other signatories (secretariat: Foundations) (2018)." });
+  await expect(citation).toContainText("Not yet confirmed: Linked via the secretariat's page.");
+  await expectAccessible(page);
 
-  const indicator = page.getByRole("region", { name: "Executive sponsor and housing at the table" });
-  await expect(indicator.getByRole("heading", { level: 3 })).toBeVisible();
+  await domains.getByRole("link", { name: "Leadership, governance and shared commitment" }).click();
+  await expect(page).toHaveURL(/\/frameworks\/partnership-self-assessment\/leadership$/);
+  await expect(page).toHaveTitle("Leadership, governance and shared commitment – Health and housing partnership self-assessment – Hearth");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Leadership, governance and shared commitment");
+  await expect(page.getByText("Domain 1 of 12, version 1.")).toBeVisible();
+
+  const indicator = page.getByRole("region", { name: "Executive sponsor and housing at the table", exact: true });
+  await expect(indicator.getByRole("heading", { level: 2 })).toBeVisible();
   await expect(indicator.getByText(/^A named executive leads on housing and health for the partnership/)).toBeVisible();
   const levels = indicator.getByRole("table", { name: "Levels for Executive sponsor and housing at the table" });
   await expect(levels.getByRole("row")).toHaveCount(6);
   await expect(levels.getByRole("rowheader", { name: "5 Embedded" })).toBeVisible();
+  // The table scrolls in its own region, which keyboard users can reach.
+  await expect(indicator.getByRole("region", { name: "Levels for Executive sponsor and housing at the table" })).toHaveAttribute("tabindex", "0");
   await expect(indicator.getByText("1. Dialogue and shared decisions; 2. Joined-up policy")).toBeVisible();
   const source = indicator.getByRole("link", { name: "Improving health and care through the home: a national memorandum of understanding" });
   await expect(source).toHaveAttribute("href", "https://www.foundations.uk.com/how-we-help/health-and-housing-mou/");
+  await expect(page.getByText("leadership.executive-sponsor")).toHaveCount(0);
 
-  const strategy = page.getByRole("region", { name: "Strategy, needs and population health" });
-  await expect(strategy.getByRole("heading", { level: 3, name: "Resources for Strategy, needs and population health" })).toBeAttached();
-  const collection = strategy.getByRole("listitem").filter({ has: page.getByRole("link", { name: "Housing for health (collection)" }) });
+  await expect(page.getByRole("heading", { level: 2, name: "Resources for Leadership, governance and shared commitment" })).toBeAttached();
+  const pagination = page.getByRole("navigation", { name: "Domains of this framework" });
+  await expect(pagination.getByRole("link", { name: /Previous/ })).toHaveCount(0); // the first domain
+  await expectAccessible(page);
+
+  await pagination.getByRole("link", { name: /^Next\W+Strategy, needs and population health$/ }).click();
+  await expect(page).toHaveURL(/\/frameworks\/partnership-self-assessment\/strategy$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Strategy, needs and population health");
+  const collection = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: "Housing for health (collection)" }) });
   await expect(collection).toContainText("(not yet confirmed)");
+  await expect(pagination.getByRole("link", { name: /^Previous\W+Leadership, governance and shared commitment$/ })).toBeVisible();
+  await expectAccessible(page);
 
-  await expect(page.getByRole("heading", { level: 2, name: "Sources" })).toBeAttached();
-  const citation = page.getByRole("listitem").filter({ hasText: "NHS England and 25 other signatories (secretariat: Foundations) (2018)." });
-  await expect(citation).toContainText("Not yet confirmed: Linked via the secretariat's page.");
+  await page.getByRole("link", { name: "Back to the contents: all 12 domains" }).click();
+  await expect(page).toHaveURL(/\/frameworks\/partnership-self-assessment#domains$/);
+  await expect(page.getByRole("heading", { level: 2, name: "The 12 domains and their indicators" })).toBeInViewport();
+});
 
+test("the last domain has no next page", async ({ page }) => {
+  await page.goto("/frameworks/partnership-self-assessment/workforce");
+  await expect(page.getByText("Domain 12 of 12, version 1.")).toBeVisible();
+  const pagination = page.getByRole("navigation", { name: "Domains of this framework" });
+  await expect(pagination.getByRole("link")).toHaveCount(1);
+  await expect(pagination.getByRole("link", { name: /^Previous\W+Finance and incentives$/ })).toBeVisible();
   await expectAccessible(page);
 });
 
@@ -57,16 +88,31 @@ test("the provider framework shows the offer template, and background reading fo
   await expect(page.getByRole("table", { name: "What an offer states for each service" }).getByRole("rowheader", { name: "Target response time" })).toBeVisible();
   await expect(page.getByRole("listitem").filter({ hasText: "50,000 homes or more" })).toBeVisible();
 
-  const indicator = page.getByRole("region", { name: "Offer published on the common template" });
-  await expect(indicator.getByText(/^We publish our offer to the health system on the common template/)).toBeVisible();
-
   await expect(page.getByRole("heading", { level: 2, name: "Background reading" })).toBeVisible();
   await expect(page.getByRole("link", { name: "A Memorandum of Understanding to support joint action on improving health through the home" }).first()).toBeVisible();
+  await expectAccessible(page);
 
+  // A version asked for is kept from page to page.
+  await page.getByRole("link", { name: "A clear, current offer" }).click();
+  await expect(page).toHaveURL(/\/frameworks\/provider-offer\/offer-clarity\?version=1$/);
+  const indicator = page.getByRole("region", { name: "Offer published on the common template", exact: true });
+  await expect(indicator.getByText(/^We publish our offer to the health system on the common template/)).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Domains of this framework" }).getByRole("link", { name: /^Next/ })).toHaveAttribute(
+    "href",
+    /\/frameworks\/provider-offer\/offer-access\?version=1$/,
+  );
   await expectAccessible(page);
 });
 
-for (const path of ["/frameworks/no-such-framework", "/frameworks/partnership-self-assessment?version=99", "/frameworks/provider-offer?version=one"]) {
+for (const path of [
+  "/frameworks/no-such-framework",
+  "/frameworks/partnership-self-assessment?version=99",
+  "/frameworks/provider-offer?version=one",
+  "/frameworks/partnership-self-assessment/no-such-domain",
+  "/frameworks/partnership-self-assessment/offer-clarity",
+  "/frameworks/partnership-self-assessment/strategy?version=2",
+  "/frameworks/no-such-framework/strategy",
+]) {
   test(`${path} is not found`, async ({ page }) => {
     const response = await page.goto(path);
     expect(response?.status()).toBe(404);

@@ -49,6 +49,7 @@ export function testContext(db: Kysely<Database>, overrides: Partial<AppLoadCont
     sessionSecret: "test-session-secret-of-at-least-32-characters",
     secure: false,
     requestCache: new Map(),
+    contactEmails: { service: "hearth@test.example", accessibility: "accessibility@test.example", privacy: "privacy@test.example" },
     ...overrides,
   };
 }

@@ -41,6 +41,12 @@ describe("the Hearth server on an embedded database", () => {
     expect(hearth.output()).toContain("lead.nwl@demo.hearth.test");
   });
 
+  it("says at start that no contact address is set, and the statements show the placeholder that says what to set", async () => {
+    expect(hearth.output()).toContain("HEARTH_CONTACT_EMAIL is not set");
+    const html = await (await fetch(`${hearth.url}/accessibility`)).text();
+    expect(html).toContain('href="mailto:set-HEARTH_CONTACT_EMAIL@hearth.invalid"');
+  });
+
   it("sends security headers, with a fresh CSP nonce that the page's scripts carry", async () => {
     const first = await fetch(`${hearth.url}/`);
     const html = await first.text();
@@ -96,6 +102,8 @@ describe("the Hearth server on an embedded database", () => {
 describe("configuration errors stop the server with a message saying what to fix", () => {
   it.each([
     [{ DATABASE_URL: "postgres://hearth@127.0.0.1:1/hearth" }, /SESSION_SECRET: is required when DATABASE_URL is set/],
+    [{ DATABASE_URL: "postgres://h@127.0.0.1:1/h", SESSION_SECRET: "x".repeat(32) }, /HEARTH_CONTACT_EMAIL: is required when DATABASE_URL is set/],
+    [{ HEARTH_PRIVACY_EMAIL: "dpo at example.org" }, /HEARTH_PRIVACY_EMAIL: must be an email address/],
     [{ DATABASE_URL: "mysql://somewhere/db", SESSION_SECRET: "x".repeat(32) }, /DATABASE_URL: must be a PostgreSQL connection URL/],
     [{ DATABASE_URL: "postgres://h@127.0.0.1:1/h", SESSION_SECRET: "short" }, /SESSION_SECRET: must be at least 32 characters/],
     [{ PORT: "not-a-port" }, /PORT: /],
@@ -116,7 +124,7 @@ describe.skipIf(!serverUrl)("the Hearth server on PostgreSQL", () => {
     const name = `hearth_server_${process.pid}_${Date.now().toString(36)}`;
     await createDatabase(serverUrl!, name);
     try {
-      const hearth = await startHearth({ DATABASE_URL: databaseUrl(serverUrl!, name), SESSION_SECRET: "s".repeat(40) });
+      const hearth = await startHearth({ DATABASE_URL: databaseUrl(serverUrl!, name), SESSION_SECRET: "s".repeat(40), HEARTH_CONTACT_EMAIL: "hearth@example.org" });
       try {
         expect(await (await fetch(`${hearth.url}/healthz`)).json()).toEqual({
           status: "ok",
@@ -150,7 +158,7 @@ describe("moving an embedded database's data with the command line", () => {
           const { databaseUrl } = await import("./global-setup");
           const name = `hearth_import_${process.pid}_${Date.now().toString(36)}`;
           await createDatabase(serverUrl, name);
-          return { DATABASE_URL: databaseUrl(serverUrl, name), SESSION_SECRET: "s".repeat(40), name };
+          return { DATABASE_URL: databaseUrl(serverUrl, name), SESSION_SECRET: "s".repeat(40), HEARTH_CONTACT_EMAIL: "hearth@example.org", name };
         })()
       : { HEARTH_DATA_DIR: tempDataDir() };
     try {

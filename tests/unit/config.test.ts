@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, readConfig } from "../../server/config";
+import { ConfigError, readConfig, TRIAL_CONTACT_EMAIL } from "../../server/config";
 
 describe("configuration", () => {
   it("defaults to an embedded database in ./data on port 3000, with demo data", () => {
@@ -11,7 +11,7 @@ describe("configuration", () => {
   });
 
   it("uses PostgreSQL when DATABASE_URL is set, without demo people unless HEARTH_DEMO=true", () => {
-    const env = { DATABASE_URL: "postgres://u:p@db:5432/hearth", SESSION_SECRET: "a".repeat(32) };
+    const env = { DATABASE_URL: "postgres://u:p@db:5432/hearth", SESSION_SECRET: "a".repeat(32), HEARTH_CONTACT_EMAIL: "hearth@example.org" };
     expect(readConfig(env).database).toEqual({ kind: "postgres", url: env.DATABASE_URL, poolMax: 10 });
     expect(readConfig(env).seedDemoData).toBe(false);
     expect(readConfig({ ...env, HEARTH_DEMO: "true" }).seedDemoData).toBe(true);
@@ -30,11 +30,53 @@ describe("configuration", () => {
       const problems = (error as ConfigError).problems.join("\n");
       expect(problems).toMatch(/^PORT: /m);
       expect(problems).toMatch(/^SESSION_SECRET: is required/m);
+      expect(problems).toMatch(/^HEARTH_CONTACT_EMAIL: is required when DATABASE_URL is set/m);
       expect(problems).toMatch(/^CLIENT_IP_HEADER: /m);
     }
   });
 
   it("reads the client-address header name in lower case", () => {
     expect(readConfig({ CLIENT_IP_HEADER: "Fly-Client-IP" }).clientIpHeader).toBe("fly-client-ip");
+  });
+
+  it("gives the service team's address for accessibility and privacy too, unless each has its own", () => {
+    expect(readConfig({ HEARTH_CONTACT_EMAIL: "hearth@example.org" }).contactEmails).toEqual({
+      service: "hearth@example.org",
+      accessibility: "hearth@example.org",
+      privacy: "hearth@example.org",
+    });
+    const split = readConfig({ HEARTH_CONTACT_EMAIL: "hearth@example.org", HEARTH_ACCESSIBILITY_EMAIL: "access@example.org", HEARTH_PRIVACY_EMAIL: "dpo@example.org" });
+    expect(split.contactEmails).toEqual({ service: "hearth@example.org", accessibility: "access@example.org", privacy: "dpo@example.org" });
+  });
+
+  it("shows a placeholder that says what to set in a local trial with no contact address", () => {
+    expect(readConfig({}).contactEmails).toEqual({
+      service: TRIAL_CONTACT_EMAIL,
+      accessibility: TRIAL_CONTACT_EMAIL,
+      privacy: TRIAL_CONTACT_EMAIL,
+    });
+    expect(TRIAL_CONTACT_EMAIL).toMatch(/^set-HEARTH_CONTACT_EMAIL@.+\.invalid$/);
+  });
+
+  it("refuses a contact address that is not an email address, and a deployment without one", () => {
+    const problems = (env: Record<string, string>) => {
+      try {
+        readConfig(env);
+        return [];
+      } catch (error) {
+        return (error as ConfigError).problems;
+      }
+    };
+    expect(problems({ HEARTH_CONTACT_EMAIL: "the service team", HEARTH_ACCESSIBILITY_EMAIL: "a@b", HEARTH_PRIVACY_EMAIL: "dpo@example.org" })).toEqual([
+      "HEARTH_CONTACT_EMAIL: must be an email address such as hearth@your-organisation.nhs.uk",
+      "HEARTH_ACCESSIBILITY_EMAIL: must be an email address such as hearth@your-organisation.nhs.uk",
+    ]);
+    const deployment = { DATABASE_URL: "postgres://u:p@db:5432/hearth", SESSION_SECRET: "a".repeat(32) };
+    expect(problems(deployment)).toEqual([
+      "HEARTH_CONTACT_EMAIL: is required when DATABASE_URL is set: the service team's mailbox, which the accessibility statement and privacy notice give",
+    ]);
+    // Blank counts as unset.
+    expect(problems({ ...deployment, HEARTH_CONTACT_EMAIL: " " })).toHaveLength(1);
+    expect(problems({ ...deployment, HEARTH_CONTACT_EMAIL: "hearth@example.org" })).toEqual([]);
   });
 });
