@@ -118,7 +118,7 @@ function describeTags(tags: IndicatorTags): { label: string; values: string[] }[
 function citeSource(key: string) {
   const source = getSource(key);
   if (!source) throw new Error(`unknown source ${key}`);
-  return { key, title: source.title, publisher: source.publisher, year: source.year, url: source.url, confirmed: !source.note, note: source.note ?? null };
+  return { key, title: source.title, publisher: source.publisher, year: source.year, url: source.url, confirmed: source.confirmed, note: source.note ?? null };
 }
 
 /** Every source the framework cites, in the order they first appear. */

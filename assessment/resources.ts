@@ -460,12 +460,13 @@ export const resourceSeed: readonly ResourceSeed[] = [
   },
   {
     key: "housinglin-happi",
-    title: "HAPPI: Housing our Ageing Population Panel for Innovation",
-    publisher: "Housing LIN",
+    title: "Housing our Ageing Population: Panel for Innovation (HAPPI)",
+    publisher: "Homes and Communities Agency, with the Department of Health and Communities and Local Government (hosted by the Housing LIN)",
     year: 2009,
     url: "https://www.housinglin.org.uk/Topics/browse/Design-building/HAPPI/",
     summary: "Design principles for good homes for older people, and the reports that followed.",
     confirmed: true,
+    note: "Links to the Housing LIN's HAPPI page, which hosts the 2009 report and the later HAPPI reports.",
     tags: { frameworks: [P], domains: ["older-age"], indicators: ["older-age.housing-supply-plans"] },
   },
   {
@@ -481,12 +482,14 @@ export const resourceSeed: readonly ResourceSeed[] = [
   },
   {
     key: "care-repair-small-but-significant-2018",
-    title: "Small but significant: handyperson services, new evidence of cost benefits",
+    title: "Small but Significant: the impact and cost benefits of handyperson services",
     publisher: "Care & Repair England",
     year: 2018,
-    url: "http://careandrepair-england.org.uk/2018/07/handyperson-services-new-evidence-of-cost-benefits/",
-    summary: "Evidence that small repairs and adaptations by handyperson services pay for themselves.",
-    confirmed: true,
+    url: "https://issuu.com/bhta/docs/small-but-significant-handyperson-evaluation-cre-2",
+    summary: "An evaluation of a handyperson service for older people, with what it costs and what it saves.",
+    confirmed: false,
+    note:
+      "Only a copy on a document-sharing site (issuu) was seen; Care & Repair England's own address for the report was not found. Its title and date are confirmed by Care & Repair England's blog of July 2018.",
     tags: {
       frameworks: [P],
       domains: ["older-age"],

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import {
   FRAMEWORK_KEYS,
@@ -14,6 +15,9 @@ import {
   sourceList,
 } from "../../../assessment";
 import { makeFramework } from "./fixtures";
+
+/** Document-sharing and copy sites: a link there is never the publisher's own. */
+const MIRRORS = /dokumen\.tips|slidelegend|pdfslide|vdocuments|readkong|scribd|paperzz|fdocuments|govwire|issuu|docslib|1library/;
 
 describe.each(frameworks.map((f) => [`${f.key} v${f.version}`, f] as const))("framework %s", (_name, framework) => {
   it("passes every integrity check, including a resource for every domain", () => {
@@ -140,11 +144,22 @@ describe("sources and resources", () => {
   });
 
   it("mark every link to a document-sharing site as unconfirmed", () => {
-    const mirrors = /dokumen\.tips|slidelegend|pdfslide|vdocuments|readkong|scribd|paperzz|fdocuments|govwire/;
-    for (const r of resourceSeed.filter((r) => mirrors.test(r.url))) {
+    for (const r of [...resourceSeed, ...sourceList].filter((r) => MIRRORS.test(r.url))) {
       expect(r.confirmed, r.key).toBe(false);
       expect(r.note, r.key).toBeTruthy();
     }
+  });
+
+  it("say why whenever a source is not confirmed", () => {
+    for (const s of sourceList.filter((s) => !s.confirmed)) expect(s.note?.trim(), s.key).toBeTruthy();
+  });
+
+  it("are counted correctly in docs/frameworks.md", () => {
+    const docs = readFileSync(new URL("../../../docs/frameworks.md", import.meta.url), "utf8");
+    const words = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+    const stated = /(\w+) resources are marked unconfirmed/i.exec(docs)?.[1]?.toLowerCase();
+    expect(stated, "docs/frameworks.md should say how many resources are marked unconfirmed").toBeDefined();
+    expect(words.indexOf(stated!)).toBe(resourceSeed.filter((r) => !r.confirmed).length);
   });
 });
 
