@@ -153,6 +153,11 @@ function describeOfferTemplate(template: OfferTemplate) {
     "response-time": template.responseTimeUnits,
     outcomes: template.outcomeMeasures,
     funding: template.fundingSources,
+    "client-groups": template.clientGroups ?? [],
+    "cost-basis": template.costBases ?? [],
+    tenures: template.tenures ?? [],
+    hours: template.serviceHours ?? [],
+    "organisation-type": template.organisationTypes,
   };
   return {
     serviceTypes: template.serviceTypes.map((s) => ({
