@@ -1,13 +1,15 @@
 import { expect, expectAccessible, test } from "./fixtures";
 
-test("/frameworks lists both frameworks with their version, and links to each", async ({ page }) => {
+test("/frameworks lists both frameworks with their latest version, and links to each", async ({ page }) => {
   await page.goto("/frameworks");
   await expect(page).toHaveTitle("Frameworks and sources – Hearth");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Frameworks and sources");
   const partnership = page.getByRole("region", { name: "Health and housing partnership self-assessment" });
-  await expect(partnership.getByText("1, published 22 November 2026")).toBeVisible();
-  await expect(partnership.getByText("12 domains, 50 indicators")).toBeVisible();
-  await expect(page.getByRole("region", { name: "Housing provider offer to the health system" }).getByText("4 domains, 16 indicators")).toBeVisible();
+  await expect(partnership.getByText("2, published 23 November 2026")).toBeVisible();
+  await expect(partnership.getByText("12 domains, 62 indicators")).toBeVisible();
+  const provider = page.getByRole("region", { name: "Housing provider offer to the health system" });
+  await expect(provider.getByText("2, published 23 November 2026")).toBeVisible();
+  await expect(provider.getByText("5 domains, 26 indicators")).toBeVisible();
   await expectAccessible(page);
 
   await page.getByRole("link", { name: "Housing provider offer to the health system" }).click();
@@ -16,20 +18,20 @@ test("/frameworks lists both frameworks with their version, and links to each", 
 });
 
 test("the partnership framework shows every indicator with its levels, tags, sources and the domain's resources", async ({ page }) => {
-  test.slow(); // 50 indicators on one page: the axe scan alone takes several seconds
+  test.slow(); // 62 indicators on one page: the axe scan alone takes several seconds
   await page.goto("/frameworks/partnership-self-assessment");
   await expect(page).toHaveTitle("Health and housing partnership self-assessment – Hearth");
-  await expect(page.getByText("Version 1, published 22 November 2026")).toBeVisible();
+  await expect(page.getByText("Version 2, published 23 November 2026")).toBeVisible();
 
   const contents = page.getByRole("navigation", { name: "Contents of this framework" });
   await expect(contents.getByRole("link")).toHaveCount(1 + 12 + 1); // the levels, 12 domains, the sources
   await contents.getByRole("link", { name: "Strategy, needs and population health" }).click();
   await expect(page).toHaveURL(/#strategy$/);
 
-  const indicator = page.getByRole("region", { name: "Executive sponsor and housing at the table" });
+  const indicator = page.getByRole("region", { name: "A named executive sponsor" });
   await expect(indicator.getByRole("heading", { level: 3 })).toBeVisible();
   await expect(indicator.getByText(/^A named executive leads on housing and health for the partnership/)).toBeVisible();
-  const levels = indicator.getByRole("table", { name: "Levels for Executive sponsor and housing at the table" });
+  const levels = indicator.getByRole("table", { name: "Levels for A named executive sponsor" });
   await expect(levels.getByRole("row")).toHaveCount(6);
   await expect(levels.getByRole("rowheader", { name: "5 Embedded" })).toBeVisible();
   await expect(indicator.getByText("1. Dialogue and shared decisions; 2. Joined-up policy")).toBeVisible();
