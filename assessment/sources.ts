@@ -22,7 +22,7 @@ const list: Source[] = [
     year: 2018,
     url: "https://www.foundations.uk.com/how-we-help/health-and-housing-mou/",
     confirmed: true,
-    note: "Linked via the secretariat's page, which was checked. A gov.uk copy of the 2018 text was not found.",
+    note: "Linked via the secretariat's page. A gov.uk copy of the 2018 text was not found.",
   },
   {
     key: "nhse-mou-blog-2018",
