@@ -157,7 +157,7 @@ function describeTags(tags: IndicatorTags): { label: string; values: string[] }[
 function citeSource(key: string) {
   const source = getSource(key);
   if (!source) throw new Error(`unknown source ${key}`);
-  return { key, title: source.title, publisher: source.publisher, year: source.year, url: source.url, confirmed: !source.note, note: source.note ?? null };
+  return { key, title: source.title, publisher: source.publisher, year: source.year, url: source.url, confirmed: source.confirmed, note: source.note ?? null };
 }
 
 /** Every source the framework cites, in the order they first appear. */
@@ -192,6 +192,11 @@ function describeOfferTemplate(template: OfferTemplate) {
     "response-time": template.responseTimeUnits,
     outcomes: template.outcomeMeasures,
     funding: template.fundingSources,
+    "client-groups": template.clientGroups ?? [],
+    "cost-basis": template.costBases ?? [],
+    tenures: template.tenures ?? [],
+    hours: template.serviceHours ?? [],
+    "organisation-type": template.organisationTypes,
   };
   return {
     serviceTypes: template.serviceTypes.map((s) => ({

@@ -16,3 +16,4 @@ export * from "./benchmark";
 export * from "./signposting";
 export * from "./integrity";
 export { offerTemplateV1 } from "./frameworks/provider-offer-v1";
+export { offerTemplateV2 } from "./frameworks/provider-offer-v2";

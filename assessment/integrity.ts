@@ -8,7 +8,7 @@ import {
   NETWORK_THEMES,
   REPORT_AREAS,
 } from "./taxonomy";
-import type { Framework, ResourceSeed, Source } from "./types";
+import type { Framework, OfferFieldKind, OfferOption, OfferTemplate, ResourceSeed, Source } from "./types";
 import type { SignpostResource } from "./signposting";
 
 /**
@@ -114,6 +114,15 @@ export function checkFrameworkIntegrity(framework: Framework, options: Integrity
       ["organisationTypes", t.organisationTypes],
       ["sizeBands", t.sizeBands],
     ];
+    // Lists added in version 2: checked when present.
+    const optional: [string, { key: string }[] | undefined][] = [
+      ["offerFields", t.offerFields],
+      ["clientGroups", t.clientGroups],
+      ["costBases", t.costBases],
+      ["tenures", t.tenures],
+      ["serviceHours", t.serviceHours],
+    ];
+    for (const [list, items] of optional) if (items) lists.push([list, items]);
     for (const [list, items] of lists) {
       const seen = new Set<string>();
       for (const item of items) {
@@ -121,6 +130,20 @@ export function checkFrameworkIntegrity(framework: Framework, options: Integrity
         seen.add(item.key);
       }
       if (items.length === 0) at(`${name} / offerTemplate.${list}`, "is empty");
+    }
+    const fieldKeys = new Set<string>();
+    for (const field of [...t.serviceFields, ...(t.offerFields ?? [])]) {
+      const where = `${name} / offerTemplate field ${field.key}`;
+      if (fieldKeys.has(field.key)) at(where, "the same key is used for a service field and an offer field");
+      fieldKeys.add(field.key);
+      if (!field.label.trim() || !field.hint.trim()) at(where, "needs a label and a hint");
+      const options = optionsForKind(t, field.kind);
+      if (options !== null && (options === undefined || options.length === 0)) at(where, `is a "${field.kind}" field but its option list is missing or empty`);
+    }
+    for (const measure of t.outcomeMeasures) {
+      if (measure.definitionSource !== undefined && !sources[measure.definitionSource]) {
+        at(`${name} / outcomeMeasures.${measure.key}`, `unknown definition source "${measure.definitionSource}"`);
+      }
     }
     let expectedMin = 0;
     for (const band of t.sizeBands) {
@@ -132,6 +155,36 @@ export function checkFrameworkIntegrity(framework: Framework, options: Integrity
   }
 
   return problems;
+}
+
+/** The option list a field of this kind chooses from; null for kinds with no list (free text, dates, boroughs). */
+export function optionsForKind(template: OfferTemplate, kind: OfferFieldKind): readonly OfferOption[] | undefined | null {
+  switch (kind) {
+    case "capacity":
+      return template.capacityUnits;
+    case "referral-routes":
+      return template.referralRoutes;
+    case "response-time":
+      return template.responseTimeUnits;
+    case "outcomes":
+      return template.outcomeMeasures;
+    case "funding":
+      return template.fundingSources;
+    case "client-groups":
+      return template.clientGroups;
+    case "cost-basis":
+      return template.costBases;
+    case "tenures":
+      return template.tenures;
+    case "hours":
+      return template.serviceHours;
+    case "organisation-type":
+      return template.organisationTypes;
+    case "boroughs":
+    case "date":
+    case "text":
+      return null;
+  }
 }
 
 /** Checks a version's `carriesOverFrom` against the version it names. */

@@ -1,5 +1,7 @@
 import { partnershipFrameworkV1 } from "./frameworks/partnership-v1";
+import { partnershipFrameworkV2 } from "./frameworks/partnership-v2";
 import { providerOfferFrameworkV1 } from "./frameworks/provider-offer-v1";
+import { providerOfferFrameworkV2 } from "./frameworks/provider-offer-v2";
 import type { Domain, Framework, Indicator, OfferTemplate, SizeBand } from "./types";
 
 export const PARTNERSHIP_FRAMEWORK_KEY = "partnership-self-assessment" as const;
@@ -19,7 +21,12 @@ function deepFreeze<T>(value: T): T {
  * Every version of every framework, published and draft. Frozen: a published version must never change at
  * run time either. To change one, add a new version (see docs/frameworks.md).
  */
-export const frameworks: readonly Framework[] = deepFreeze([partnershipFrameworkV1, providerOfferFrameworkV1]);
+export const frameworks: readonly Framework[] = deepFreeze([
+  partnershipFrameworkV1,
+  partnershipFrameworkV2,
+  providerOfferFrameworkV1,
+  providerOfferFrameworkV2,
+]);
 
 export function isFrameworkKey(key: string): key is FrameworkKey {
   return (FRAMEWORK_KEYS as readonly string[]).includes(key);

@@ -94,7 +94,12 @@ export const resourceSeed: readonly ResourceSeed[] = [
     tags: {
       frameworks: [P],
       domains: ["strategy"],
-      indicators: ["strategy.measurable-objectives", "data.housing-status-on-admission"],
+      indicators: [
+        "strategy.measurable-objectives",
+        "data.housing-status-on-admission",
+        "strategy.ics-objectives",
+        "strategy.jsna-homes",
+      ],
     },
   },
   {
@@ -118,7 +123,11 @@ export const resourceSeed: readonly ResourceSeed[] = [
     tags: {
       frameworks: [P, O],
       domains: ["strategy"],
-      indicators: ["strategy.measurable-objectives", "offer-clarity.mapped-to-priorities"],
+      indicators: [
+        "strategy.measurable-objectives",
+        "offer-clarity.mapped-to-priorities",
+        "strategy.ics-objectives",
+      ],
     },
   },
   {
@@ -140,7 +149,14 @@ export const resourceSeed: readonly ResourceSeed[] = [
     url: "https://www.london.gov.uk/what-we-do/health/health-inequalities-strategy",
     summary: "The Mayor's five aims for a fairer, healthier London, including Healthy Places, which covers housing and homelessness.",
     confirmed: true,
-    tags: { frameworks: [P], domains: ["strategy"], indicators: ["strategy.regional-alignment"] },
+    tags: {
+      frameworks: [P],
+      domains: ["strategy"],
+      indicators: [
+        "strategy.regional-alignment",
+        "strategy.healthy-neighbourhoods",
+      ],
+    },
   },
   {
     key: "gla-london-housing-strategy-2018",
@@ -174,7 +190,12 @@ export const resourceSeed: readonly ResourceSeed[] = [
     tags: {
       frameworks: [P, O],
       domains: ["data", "finance", "offer-outcomes"],
-      indicators: ["data.stock-condition", "finance.business-cases", "offer-outcomes.economic-case"],
+      indicators: [
+        "data.stock-condition",
+        "finance.business-cases",
+        "offer-outcomes.economic-case",
+        "finance.costed-business-cases",
+      ],
     },
   },
   {
@@ -188,7 +209,13 @@ export const resourceSeed: readonly ResourceSeed[] = [
     tags: {
       frameworks: [P, O],
       domains: ["data", "older-age", "offer-homes"],
-      indicators: ["data.stock-condition", "older-age.warm-homes", "offer-homes.hazards-acted-on"],
+      indicators: [
+        "data.stock-condition",
+        "older-age.warm-homes",
+        "offer-homes.hazards-acted-on",
+        "finance.investment-case",
+        "older-age.falls-home-check",
+      ],
     },
   },
   // --- The housing offer ---------------------------------------------------------------------------------------------
@@ -219,7 +246,11 @@ export const resourceSeed: readonly ResourceSeed[] = [
     tags: {
       frameworks: [P, O],
       domains: ["housing-offer", "finance", "offer-outcomes"],
-      indicators: ["finance.business-cases", "offer-outcomes.economic-case"],
+      indicators: [
+        "finance.business-cases",
+        "offer-outcomes.economic-case",
+        "finance.costed-business-cases",
+      ],
     },
   },
   // --- Discharge ---------------------------------------------------------------------------------------------------
@@ -234,7 +265,12 @@ export const resourceSeed: readonly ResourceSeed[] = [
     tags: {
       frameworks: [P, O],
       domains: ["admissions-discharge", "offer-access"],
-      indicators: ["admissions-discharge.delays-tracked", "offer-access.agreed-referral-routes"],
+      indicators: [
+        "admissions-discharge.delays-tracked",
+        "offer-access.agreed-referral-routes",
+        "admissions-discharge.delays-by-group",
+        "admissions-discharge.care-transfer-hubs",
+      ],
     },
   },
   {
@@ -247,8 +283,14 @@ export const resourceSeed: readonly ResourceSeed[] = [
     confirmed: true,
     tags: {
       frameworks: [P, O],
-      domains: ["admissions-discharge", "mental-health", "offer-access"],
-      indicators: ["admissions-discharge.step-down-homes", "mental-health.inpatient-pathway"],
+      domains: ["admissions-discharge", "mental-health", "offer-access", "offer-specialist"],
+      indicators: [
+        "admissions-discharge.step-down-homes",
+        "mental-health.inpatient-pathway",
+        "admissions-discharge.delays-by-group",
+        "mental-health.needs-assessment",
+        "offer-specialist.mental-health-referrals",
+      ],
     },
   },
   {
@@ -312,9 +354,14 @@ export const resourceSeed: readonly ResourceSeed[] = [
     confirmed: true,
     note: "Linked via the Housing LIN's page for the review; the Department's own address was not checked.",
     tags: {
-      frameworks: [P],
-      domains: ["estate", "finance"],
-      indicators: ["estate.surplus-sites-checked", "estate.pipeline-tracked"],
+      frameworks: [P, O],
+      domains: ["estate", "finance", "offer-specialist"],
+      indicators: [
+        "estate.surplus-sites-checked",
+        "estate.pipeline-tracked",
+        "offer-specialist.nhs-land",
+        "offer-specialist.staff-homes",
+      ],
     },
   },
   {
@@ -325,7 +372,15 @@ export const resourceSeed: readonly ResourceSeed[] = [
     url: "https://reader.health.org.uk/building-healthier-communities/chapter-5-the-nhs-as-a-land-and-capital-asset-holder",
     summary: "How the NHS could use its land and capital to support healthier communities, including housing.",
     confirmed: true,
-    tags: { frameworks: [P], domains: ["estate"], indicators: ["estate.joint-development", "estate.social-value"] },
+    tags: {
+      frameworks: [P, O],
+      domains: ["estate"],
+      indicators: [
+        "estate.joint-development",
+        "estate.social-value",
+        "offer-specialist.nhs-land",
+      ],
+    },
   },
   // --- Mental health ----------------------------------------------------------------------------------------------
   {
@@ -336,7 +391,16 @@ export const resourceSeed: readonly ResourceSeed[] = [
     url: "https://centreformentalhealth.org.uk/basic-need-affordable-housing-and-mental-health",
     summary: "Why a secure, affordable home matters for mental health, and what services can do about it.",
     confirmed: true,
-    tags: { frameworks: [P], domains: ["mental-health"], indicators: ["mental-health.needs-and-commissioning"] },
+    tags: {
+      frameworks: [P, O],
+      domains: ["mental-health"],
+      indicators: [
+        "mental-health.needs-and-commissioning",
+        "mental-health.needs-assessment",
+        "mental-health.commissioning-plan",
+        "offer-specialist.move-on-plans",
+      ],
+    },
   },
   {
     key: "rethink-long-journey-home-2024",
@@ -350,7 +414,11 @@ export const resourceSeed: readonly ResourceSeed[] = [
     tags: {
       frameworks: [P],
       domains: ["mental-health"],
-      indicators: ["mental-health.quality-monitored", "mental-health.needs-and-commissioning"],
+      indicators: [
+        "mental-health.quality-monitored",
+        "mental-health.needs-and-commissioning",
+        "mental-health.needs-assessment",
+      ],
     },
   },
   {
@@ -390,7 +458,11 @@ export const resourceSeed: readonly ResourceSeed[] = [
     tags: {
       frameworks: [P, O],
       domains: ["children", "offer-homes"],
-      indicators: ["children.damp-and-mould", "offer-homes.hazards-acted-on"],
+      indicators: [
+        "children.damp-and-mould",
+        "offer-homes.hazards-acted-on",
+        "offer-homes.damp-mould-timescales",
+      ],
     },
   },
   // --- Homelessness -------------------------------------------------------------------------------------------------
@@ -445,7 +517,12 @@ export const resourceSeed: readonly ResourceSeed[] = [
     tags: {
       frameworks: [P, O],
       domains: ["older-age", "finance", "offer-homes"],
-      indicators: ["older-age.falls-and-adaptations", "finance.pooled-budgets", "offer-homes.adaptations-for-residents"],
+      indicators: [
+        "older-age.falls-and-adaptations",
+        "finance.pooled-budgets",
+        "offer-homes.adaptations-for-residents",
+        "older-age.adaptation-waits",
+      ],
     },
   },
   {
@@ -456,17 +533,32 @@ export const resourceSeed: readonly ResourceSeed[] = [
     url: "https://nhsconfed.org/publications/how-disabled-facilities-grants-can-reduce-upstream-demand-preventing-falls",
     summary: "How adaptations funded by grants can prevent falls and reduce demand on the NHS.",
     confirmed: true,
-    tags: { frameworks: [P], domains: ["older-age"], indicators: ["older-age.falls-and-adaptations"] },
+    tags: {
+      frameworks: [P],
+      domains: ["older-age"],
+      indicators: [
+        "older-age.falls-and-adaptations",
+        "older-age.falls-home-check",
+      ],
+    },
   },
   {
     key: "housinglin-happi",
-    title: "HAPPI: Housing our Ageing Population Panel for Innovation",
-    publisher: "Housing LIN",
+    title: "Housing our Ageing Population: Panel for Innovation (HAPPI)",
+    publisher: "Homes and Communities Agency, with the Department of Health and Communities and Local Government (hosted by the Housing LIN)",
     year: 2009,
     url: "https://www.housinglin.org.uk/Topics/browse/Design-building/HAPPI/",
     summary: "Design principles for good homes for older people, and the reports that followed.",
     confirmed: true,
-    tags: { frameworks: [P], domains: ["older-age"], indicators: ["older-age.housing-supply-plans"] },
+    note: "Links to the Housing LIN's HAPPI page, which hosts the 2009 report and the later HAPPI reports.",
+    tags: {
+      frameworks: [P],
+      domains: ["older-age"],
+      indicators: [
+        "older-age.housing-supply-plans",
+        "older-age.housing-needs-plan",
+      ],
+    },
   },
   {
     key: "shop-resource-pack",
@@ -477,16 +569,25 @@ export const resourceSeed: readonly ResourceSeed[] = [
     summary: "Tools for estimating and planning the housing older people will need.",
     confirmed: false,
     note: "Only a copy on a document-sharing site was seen; the Housing LIN's address and the year (about 2012) are unconfirmed.",
-    tags: { frameworks: [P], domains: ["older-age"], indicators: ["older-age.housing-supply-plans"] },
+    tags: {
+      frameworks: [P],
+      domains: ["older-age"],
+      indicators: [
+        "older-age.housing-supply-plans",
+        "older-age.housing-needs-plan",
+      ],
+    },
   },
   {
     key: "care-repair-small-but-significant-2018",
-    title: "Small but significant: handyperson services, new evidence of cost benefits",
+    title: "Small but Significant: the impact and cost benefits of handyperson services",
     publisher: "Care & Repair England",
     year: 2018,
-    url: "http://careandrepair-england.org.uk/2018/07/handyperson-services-new-evidence-of-cost-benefits/",
-    summary: "Evidence that small repairs and adaptations by handyperson services pay for themselves.",
-    confirmed: true,
+    url: "https://issuu.com/bhta/docs/small-but-significant-handyperson-evaluation-cre-2",
+    summary: "An evaluation of a handyperson service for older people, with what it costs and what it saves.",
+    confirmed: false,
+    note:
+      "Only a copy on a document-sharing site (issuu) was seen; Care & Repair England's own address for the report was not found. Its title and date are confirmed by Care & Repair England's blog of July 2018.",
     tags: {
       frameworks: [P],
       domains: ["older-age"],
@@ -504,7 +605,11 @@ export const resourceSeed: readonly ResourceSeed[] = [
     tags: {
       frameworks: [P, O],
       domains: ["older-age", "offer-homes"],
-      indicators: ["older-age.falls-and-adaptations", "offer-homes.adaptations-for-residents"],
+      indicators: [
+        "older-age.falls-and-adaptations",
+        "offer-homes.adaptations-for-residents",
+        "older-age.falls-home-check",
+      ],
     },
   },
   // --- Workforce, evidence and learning -------------------------------------------------------------------------
@@ -530,7 +635,13 @@ export const resourceSeed: readonly ResourceSeed[] = [
     tags: {
       frameworks: [P, O],
       domains: ["workforce", "finance", "offer-outcomes"],
-      indicators: ["workforce.evaluation-plans", "finance.business-cases", "offer-outcomes.outcomes-measured"],
+      indicators: [
+        "workforce.evaluation-plans",
+        "finance.business-cases",
+        "offer-outcomes.outcomes-measured",
+        "finance.costed-business-cases",
+        "offer-outcomes.shared-definitions",
+      ],
     },
   },
   {
@@ -541,7 +652,16 @@ export const resourceSeed: readonly ResourceSeed[] = [
     url: "https://www.futureoflondon.org.uk/networks/health-and-housing/health-and-housing-impact-network-resources/",
     summary: "The network's reading list on housing and integrated care, organised by populations, places and pathways.",
     confirmed: true,
-    tags: { frameworks: [P, O], domains: ["workforce"], indicators: ["workforce.shared-learning"] },
+    tags: {
+      frameworks: [P, O],
+      domains: ["workforce", "strategy", "offer-homes"],
+      indicators: [
+        "workforce.shared-learning",
+        "strategy.healthy-neighbourhoods",
+        "offer-homes.active-neighbourhoods",
+        "children.temporary-accommodation-gp",
+      ],
+    },
   },
   {
     key: "fol-mainstreaming-health-housing",
@@ -552,5 +672,124 @@ export const resourceSeed: readonly ResourceSeed[] = [
     summary: "The Health & Housing Impact Network's work on making health and housing integration the norm in London.",
     confirmed: true,
     tags: { frameworks: [P], domains: ["workforce", "leadership"], indicators: ["workforce.shared-learning"] },
+  },
+  // --- Added with version 2 of both frameworks ---------------------------------------------------------------
+  {
+    key: "damp-mould-health-risks-2023",
+    title: "Understanding and addressing the health risks of damp and mould in the home",
+    publisher: "Office for Health Improvement and Disparities, Department for Levelling Up, Housing and Communities and UK Health Security Agency",
+    year: 2023,
+    url: "https://www.gov.uk/government/publications/damp-and-mould-understanding-and-addressing-the-health-risks-for-rented-housing-providers",
+    summary:
+      "Government guidance for landlords on the health risks of damp and mould, who is most at risk, and how to respond; also written for health and care professionals.",
+    confirmed: true,
+    tags: {
+      frameworks: [P, O],
+      domains: ["data", "children", "offer-homes"],
+      indicators: [
+        "data.damp-mould-reporting",
+        "children.damp-and-mould",
+        "offer-homes.damp-mould-timescales",
+        "offer-homes.hazards-acted-on",
+      ],
+    },
+  },
+  {
+    key: "social-housing-regulation-act-2023",
+    title: "Social Housing (Regulation) Act 2023",
+    publisher: "UK Parliament (legislation.gov.uk)",
+    year: 2023,
+    url: "https://www.legislation.gov.uk/ukpga/2023/36",
+    summary: "The Act that reformed social housing regulation and, in section 42, brought in Awaab's Law on fixing hazards within set timescales.",
+    confirmed: true,
+    note: "The commencement date of the first Awaab's Law regulations (27 October 2025) was seen only in secondary summaries.",
+    tags: {
+      frameworks: [P, O],
+      domains: ["data", "offer-homes"],
+      indicators: ["data.damp-mould-reporting", "offer-homes.damp-mould-timescales"],
+    },
+  },
+  {
+    key: "supported-housing-regulatory-oversight-act-2023",
+    title: "Supported Housing (Regulatory Oversight) Act 2023",
+    publisher: "UK Parliament (legislation.gov.uk)",
+    year: 2023,
+    url: "https://www.legislation.gov.uk/ukpga/2023/26",
+    summary: "The Act requiring councils to review supported exempt accommodation in their area and publish a supported housing strategy.",
+    confirmed: true,
+    tags: {
+      frameworks: [P, O],
+      domains: ["mental-health", "offer-specialist"],
+      indicators: ["mental-health.supported-housing-review", "mental-health.quality-monitored", "offer-specialist.supported-housing-review"],
+    },
+  },
+  {
+    key: "dhsc-hospital-discharge-guidance",
+    title: "Hospital discharge and community support guidance",
+    publisher: "Department of Health and Social Care",
+    year: 2024,
+    url: "https://www.gov.uk/government/publications/hospital-discharge-and-community-support-guidance",
+    summary: "Statutory guidance on how NHS bodies and councils plan and deliver hospital discharge, including care transfer hubs.",
+    confirmed: true,
+    note: "First published in 2021 and updated since; the version seen was updated on 26 January 2024.",
+    tags: {
+      frameworks: [P, O],
+      domains: ["admissions-discharge", "offer-access"],
+      indicators: ["admissions-discharge.care-transfer-hubs", "offer-access.discharge-arrangements"],
+    },
+  },
+  {
+    key: "dhsc-mental-health-discharge-2024",
+    title: "Discharge from mental health inpatient settings",
+    publisher: "Department of Health and Social Care and NHS England",
+    year: 2024,
+    url: "https://www.gov.uk/government/publications/discharge-from-mental-health-inpatient-settings",
+    summary: "Statutory guidance on how health and care systems work together to discharge people from mental health, learning disability and autism inpatient settings.",
+    confirmed: true,
+    tags: {
+      frameworks: [P, O],
+      domains: ["mental-health", "offer-specialist"],
+      indicators: ["mental-health.inpatient-pathway", "data.housing-status-on-admission", "offer-specialist.mental-health-referrals"],
+    },
+  },
+  {
+    key: "dhsc-homeless-discharge-2024",
+    title: "Discharging people at risk of or experiencing homelessness",
+    publisher: "Department of Health and Social Care and Department for Levelling Up, Housing and Communities",
+    year: 2024,
+    url: "https://www.gov.uk/government/publications/discharging-people-at-risk-of-or-experiencing-homelessness",
+    summary: "Guidance for discharge staff, with step-by-step guides and example pathways for people at risk of or experiencing homelessness.",
+    confirmed: true,
+    tags: {
+      frameworks: [P],
+      domains: ["admissions-discharge", "homelessness"],
+      indicators: ["admissions-discharge.homeless-discharge", "homelessness.nhs-referral-routes"],
+    },
+  },
+  {
+    key: "nhse-brick-by-brick",
+    title: "Brick by brick: resources to support mental health hospital-to-home discharge planning for autistic people and people with a learning disability",
+    publisher: "NHS England, with the Housing Associations' Charitable Trust (HACT)",
+    year: null,
+    url: "https://www.england.nhs.uk/long-read/brick-by-brick-resources-to-support-hospital-to-home-discharge-planning/",
+    summary: "Adaptable resources, including a discharge protocol template and a housing needs assessment form, for planning housing early in a hospital stay.",
+    confirmed: true,
+    note: "The stored copy of the page shows no publication date.",
+    tags: {
+      frameworks: [P, O],
+      domains: ["mental-health"],
+      indicators: ["mental-health.inpatient-pathway", "admissions-discharge.delays-by-group", "offer-specialist.mental-health-referrals"],
+    },
+  },
+  {
+    key: "ppl-healthy-homes",
+    title: "It's never just a housing issue: why healthy homes should be on everyone's agenda",
+    publisher: "PPL",
+    year: null,
+    url: "https://ppl.org.uk/its-never-just-a-housing-issue-why-healthy-homes-should-be-on-everyones-agenda/",
+    summary: "Practical steps for local areas to join up health, care and housing, starting with getting housing into the integrated care strategy.",
+    confirmed: true,
+    note: "The stored copy of the page shows no date.",
+    tags: { frameworks: [P], domains: ["leadership"], indicators: ["leadership.housing-on-boards", "leadership.shaping-priorities"] },
   },
 ];

@@ -2,8 +2,9 @@ import type { Source } from "./types";
 
 /**
  * Every source an indicator cites, defined once and referenced by key.
- * A `note` marks anything only seen on a mirror, or not fully checked.
- * Fixing a source's address does not change a framework version: versions pin source keys, not these records.
+ * `confirmed` says whether the record was checked against the publisher's own page (or an official copy); a `note`
+ * is a caveat shown with the source either way, and says why when a source is not confirmed.
+ * Fixing a source's record does not change a framework version: versions pin source keys, not these records.
  */
 const list: Source[] = [
   {
@@ -12,6 +13,7 @@ const list: Source[] = [
     publisher: "Department of Health, Public Health England and 18 other signatories",
     year: 2014,
     url: "https://www.gov.uk/government/publications/joint-action-on-improving-health-through-the-home-memorandum-of-understanding",
+    confirmed: true,
   },
   {
     key: "mou-2018",
@@ -19,7 +21,8 @@ const list: Source[] = [
     publisher: "NHS England and 25 other signatories (secretariat: Foundations)",
     year: 2018,
     url: "https://www.foundations.uk.com/how-we-help/health-and-housing-mou/",
-    note: "Linked via the secretariat's page. A gov.uk copy of the 2018 text was not confirmed.",
+    confirmed: true,
+    note: "Linked via the secretariat's page. A gov.uk copy of the 2018 text was not found.",
   },
   {
     key: "nhse-mou-blog-2018",
@@ -27,6 +30,7 @@ const list: Source[] = [
     publisher: "NHS England",
     year: 2018,
     url: "https://www.england.nhs.uk/blog/improving-health-and-care-through-the-home/",
+    confirmed: true,
   },
   {
     key: "homeless-link-mou-2018",
@@ -34,6 +38,7 @@ const list: Source[] = [
     publisher: "Homeless Link",
     year: 2018,
     url: "https://homeless.org.uk/connect/blogs/2018/mar/21/strengthening-link-between-health-housing-and-care",
+    confirmed: true,
   },
   {
     key: "kf-stps-2018",
@@ -41,16 +46,18 @@ const list: Source[] = [
     publisher: "The King's Fund, supported by the National Housing Federation (Buck and Gregory)",
     year: 2018,
     url: "https://www.kingsfund.org.uk/insight-and-analysis/blogs/housing-stps-wider-determinants-health",
+    confirmed: true,
     note:
-      "Links to the publisher's launch blog. The full text was only seen on a mirror (readkong.com); the exact wording of the recommendations has not been checked against the publisher's PDF.",
+      "Links to the publisher's launch blog, which was checked. The report's full text was only seen on copies on document-sharing sites; the exact wording of its recommendations has not been checked against the publisher's PDF.",
   },
   {
     key: "kf-roundtable-2017",
-    title: "Housing and health: what role for sustainability and transformation plans? (roundtable blog)",
-    publisher: "The King's Fund",
+    title: "Housing and health: STPs, White Papers and beyond",
+    publisher: "The King's Fund (David Buck, blog after a roundtable dinner)",
     year: 2017,
     url: "https://www.kingsfund.org.uk/insight-and-analysis/blogs/housing-health-stps",
-    note: "Year from the launch blog's reference to it ('last year'); not checked on the page itself.",
+    confirmed: true,
+    note: "The year comes from the 2018 launch blog's reference to it ('last year'); the stored copy of the page shows no date.",
   },
   {
     key: "phe-home-2017",
@@ -58,6 +65,7 @@ const list: Source[] = [
     publisher: "Public Health England",
     year: 2017,
     url: "https://www.gov.uk/government/publications/improving-health-through-the-home/improving-health-through-the-home",
+    confirmed: true,
   },
   {
     key: "phe-checklist-2016",
@@ -65,6 +73,7 @@ const list: Source[] = [
     publisher: "Public Health England",
     year: 2016,
     url: "https://www.gov.uk/government/publications/improving-health-through-the-home-a-checklist-for-local-plans-and-policies",
+    confirmed: true,
   },
   {
     key: "dhsc-ics-strategy-2022",
@@ -72,6 +81,7 @@ const list: Source[] = [
     publisher: "Department of Health and Social Care",
     year: 2022,
     url: "https://www.gov.uk/government/publications/guidance-on-the-preparation-of-integrated-care-strategies",
+    confirmed: true,
   },
   {
     key: "lga-hwb-matrix",
@@ -79,6 +89,7 @@ const list: Source[] = [
     publisher: "Local Government Association",
     year: null,
     url: "https://www2.local.gov.uk/health-and-wellbeing-board-maturity-matrix",
+    confirmed: true,
   },
   {
     key: "hfh-map-2018",
@@ -86,6 +97,7 @@ const list: Source[] = [
     publisher: "Housing LIN and Foundations",
     year: 2018,
     url: "https://www.housinglin.org.uk/home-from-hospital/",
+    confirmed: true,
   },
   {
     key: "nhf-safe-home-2025",
@@ -93,6 +105,7 @@ const list: Source[] = [
     publisher: "National Housing Federation",
     year: 2025,
     url: "https://housing.org.uk/resources/finding-a-safe-home-after-hospital",
+    confirmed: true,
   },
   {
     key: "nottingham-h2h-2018",
@@ -100,6 +113,7 @@ const list: Source[] = [
     publisher: "Nottingham City Homes",
     year: 2018,
     url: "https://nottinghamcityhomes.org.uk/about-us/news-and-newsletters/latest-news/housing-to-health-saves-millions-in-health-and-social-care-costs/",
+    confirmed: true,
   },
   {
     key: "essence-homeless-discharge",
@@ -107,6 +121,7 @@ const list: Source[] = [
     publisher: "Essence project",
     year: null,
     url: "https://essenceproject.uk/casestudies/hospital-discharge-and-intermediate-care-services-for-people-who-are-homeless-economic-evidence",
+    confirmed: true,
   },
   {
     key: "naylor-2017",
@@ -114,6 +129,7 @@ const list: Source[] = [
     publisher: "Department of Health",
     year: 2017,
     url: "https://www.housinglin.org.uk/Topics/type/NHS-Property-and-Estates-Why-the-estate-matters-for-patients/",
+    confirmed: true,
     note: "Linked via the Housing LIN's page for the review; the Department's own address was not checked.",
   },
   {
@@ -122,6 +138,7 @@ const list: Source[] = [
     publisher: "The Health Foundation",
     year: null,
     url: "https://reader.health.org.uk/building-healthier-communities/chapter-5-the-nhs-as-a-land-and-capital-asset-holder",
+    confirmed: true,
   },
   {
     key: "cmh-basic-need",
@@ -129,6 +146,7 @@ const list: Source[] = [
     publisher: "Centre for Mental Health",
     year: null,
     url: "https://centreformentalhealth.org.uk/basic-need-affordable-housing-and-mental-health",
+    confirmed: true,
   },
   {
     key: "kf-warmer-safer-homes",
@@ -136,6 +154,7 @@ const list: Source[] = [
     publisher: "The King's Fund",
     year: null,
     url: "http://www.kingsfund.org.uk/projects/improving-publics-health/warmer-and-safer-homes",
+    confirmed: true,
   },
   {
     key: "cieh-housing-health-2015",
@@ -143,6 +162,7 @@ const list: Source[] = [
     publisher: "Chartered Institute of Environmental Health and Public Health England",
     year: 2015,
     url: "https://cieh-housing-and-health-resource.co.uk",
+    confirmed: true,
   },
   {
     key: "phe-homelessness-aoh-2019",
@@ -150,6 +170,7 @@ const list: Source[] = [
     publisher: "Public Health England",
     year: 2019,
     url: "https://www.gov.uk/government/publications/homelessness-applying-all-our-health/homelessness-applying-all-our-health",
+    confirmed: true,
   },
   {
     key: "nice-ng214-2022",
@@ -157,6 +178,7 @@ const list: Source[] = [
     publisher: "National Institute for Health and Care Excellence",
     year: 2022,
     url: "https://www.nice.org.uk/guidance/ng214",
+    confirmed: true,
   },
   {
     key: "bre-cost-poor-housing",
@@ -164,6 +186,7 @@ const list: Source[] = [
     publisher: "BRE",
     year: 2023,
     url: "https://bregroup.com/reports/the-cost-of-poor-housing",
+    confirmed: true,
   },
   {
     key: "bre-hhcc",
@@ -171,6 +194,7 @@ const list: Source[] = [
     publisher: "BRE",
     year: null,
     url: "https://www.bregroup.com/services/advisory/housing-stock/housing-health-cost-calculator/",
+    confirmed: true,
   },
   {
     key: "foundations-dfg-evidence",
@@ -178,6 +202,7 @@ const list: Source[] = [
     publisher: "Foundations",
     year: null,
     url: "https://www.foundations.uk.com/library/dfg-evidence/",
+    confirmed: true,
   },
   {
     key: "nhsconfed-dfg-falls",
@@ -185,6 +210,7 @@ const list: Source[] = [
     publisher: "NHS Confederation",
     year: null,
     url: "https://nhsconfed.org/publications/how-disabled-facilities-grants-can-reduce-upstream-demand-preventing-falls",
+    confirmed: true,
   },
   {
     key: "ageing-better-adaptations-2017",
@@ -192,20 +218,26 @@ const list: Source[] = [
     publisher: "Centre for Ageing Better",
     year: 2017,
     url: "https://ageing-better.org.uk/resources/role-home-adaptations-improving-later-life",
+    confirmed: true,
   },
   {
     key: "care-repair-small-significant-2018",
-    title: "Small but significant: handyperson services, new evidence of cost benefits",
-    publisher: "Care & Repair England",
+    title: "Small but Significant: the impact and cost benefits of handyperson services",
+    publisher: "Care & Repair England (Sue Adams)",
     year: 2018,
-    url: "http://careandrepair-england.org.uk/2018/07/handyperson-services-new-evidence-of-cost-benefits/",
+    url: "https://issuu.com/bhta/docs/small-but-significant-handyperson-evaluation-cre-2",
+    confirmed: false,
+    note:
+      "The report itself was only seen as a copy on a document-sharing site (issuu); Care & Repair England's own address for it was not found. Its title, author and 2018 date are confirmed by Care & Repair England's blog of July 2018 (careandrepair-england.org.uk/2018/07/handyperson-services-new-evidence-of-cost-benefits/).",
   },
   {
     key: "housinglin-happi",
-    title: "HAPPI: housing our ageing population panel for innovation",
-    publisher: "Housing LIN",
+    title: "Housing our Ageing Population: Panel for Innovation (HAPPI)",
+    publisher: "Homes and Communities Agency, with the Department of Health and Communities and Local Government (hosted by the Housing LIN)",
     year: 2009,
     url: "https://www.housinglin.org.uk/Topics/browse/Design-building/HAPPI/",
+    confirmed: true,
+    note: "Links to the Housing LIN's HAPPI page, which hosts the 2009 report and the later HAPPI reports.",
   },
   {
     key: "housingforhealth-evidence",
@@ -213,6 +245,7 @@ const list: Source[] = [
     publisher: "housingforhealth.net",
     year: null,
     url: "http://www.housingforhealth.net/evidence-bridging-the-gap/",
+    confirmed: true,
   },
   {
     key: "gla-his-2018",
@@ -220,6 +253,7 @@ const list: Source[] = [
     publisher: "Greater London Authority",
     year: 2018,
     url: "https://www.london.gov.uk/what-we-do/health/health-inequalities-strategy",
+    confirmed: true,
   },
   {
     key: "gla-lhs-2018",
@@ -227,6 +261,7 @@ const list: Source[] = [
     publisher: "Greater London Authority",
     year: 2018,
     url: "https://www.london.gov.uk/what-we-do/housing-and-land/tackling-londons-housing-crisis",
+    confirmed: true,
   },
   {
     key: "fol-network-2023",
@@ -234,6 +269,78 @@ const list: Source[] = [
     publisher: "Future of London",
     year: 2023,
     url: "https://www.futureoflondon.org.uk/networks/health-and-housing/health-and-housing-impact-network-resources/",
+    confirmed: true,
+  },
+  {
+    key: "ppl-healthy-homes",
+    title: "It's never just a housing issue: why healthy homes should be on everyone's agenda",
+    publisher: "PPL",
+    year: null,
+    url: "https://ppl.org.uk/its-never-just-a-housing-issue-why-healthy-homes-should-be-on-everyones-agenda/",
+    confirmed: true,
+    note: "The stored copy of the page shows no date.",
+  },
+  {
+    key: "ali-shared-data",
+    title: "Shared data for shared understanding between housing and health sectors: findings from a UK interview study",
+    publisher: "Sana Ali, Oluwadolapo Adegboye and Jessica Sheringham (conference abstract)",
+    year: null,
+    url: "https://herald.dspace-express.com/items/501e6a51-1788-4f53-b0c2-5dc25b8f4df7",
+    confirmed: false,
+    note:
+      "Seen only as a conference abstract in a repository record; the conference, the authors' institutions and the year (the record's issue date reads '06-May-26') were not confirmed.",
+  },
+  {
+    key: "sha-2023",
+    title: "Social Housing (Regulation) Act 2023 (section 42: 'Awaab's Law')",
+    publisher: "UK Parliament (legislation.gov.uk)",
+    year: 2023,
+    url: "https://www.legislation.gov.uk/ukpga/2023/36",
+    confirmed: true,
+    note:
+      "Section 42 was checked on legislation.gov.uk. That the first regulations under it (the Hazards in Social Housing (Prescribed Requirements) (England) Regulations 2025) came into force on 27 October 2025 was seen in law firms' and trade press summaries, not in the regulations themselves.",
+  },
+  {
+    key: "damp-mould-guidance-2023",
+    title: "Understanding and addressing the health risks of damp and mould in the home",
+    publisher: "Office for Health Improvement and Disparities, Department for Levelling Up, Housing and Communities and UK Health Security Agency",
+    year: 2023,
+    url: "https://www.gov.uk/government/publications/damp-and-mould-understanding-and-addressing-the-health-risks-for-rented-housing-providers",
+    confirmed: true,
+  },
+  {
+    key: "shroa-2023",
+    title: "Supported Housing (Regulatory Oversight) Act 2023",
+    publisher: "UK Parliament (legislation.gov.uk)",
+    year: 2023,
+    url: "https://www.legislation.gov.uk/ukpga/2023/26",
+    confirmed: true,
+    note: "Checked on legislation.gov.uk for section 2 (supported housing reviews and strategies) and the Act's scope; regulations and standards made under it were not checked.",
+  },
+  {
+    key: "dhsc-discharge-guidance",
+    title: "Hospital discharge and community support guidance",
+    publisher: "Department of Health and Social Care",
+    year: 2024,
+    url: "https://www.gov.uk/government/publications/hospital-discharge-and-community-support-guidance",
+    confirmed: true,
+    note: "Statutory guidance first published in 2021 and updated since; the version seen was updated on 26 January 2024.",
+  },
+  {
+    key: "dhsc-mh-discharge-2024",
+    title: "Discharge from mental health inpatient settings",
+    publisher: "Department of Health and Social Care and NHS England",
+    year: 2024,
+    url: "https://www.gov.uk/government/publications/discharge-from-mental-health-inpatient-settings",
+    confirmed: true,
+  },
+  {
+    key: "dhsc-homeless-discharge-2024",
+    title: "Discharging people at risk of or experiencing homelessness",
+    publisher: "Department of Health and Social Care and Department for Levelling Up, Housing and Communities",
+    year: 2024,
+    url: "https://www.gov.uk/government/publications/discharging-people-at-risk-of-or-experiencing-homelessness",
+    confirmed: true,
   },
 ];
 

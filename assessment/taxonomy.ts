@@ -39,7 +39,14 @@ export const MOU_AIMS: readonly MouAim[] = [
   },
 ];
 
-export type ReportAreaGroup = "priority" | "life-course" | "barriers";
+/**
+ * - "priority": the report's three short-term priorities (its chapter 3);
+ * - "life-course": the life-course stages (chapter 4);
+ * - "system": housing's place in the partnership now and as it becomes a population health system (chapter 2, and
+ *   the long-term aim the launch blog describes). These are goals, not barriers;
+ * - "barriers": the barriers and enablers the report discusses (chapter 5 and the launch blog).
+ */
+export type ReportAreaGroup = "priority" | "life-course" | "system" | "barriers";
 
 export interface ReportArea {
   key: string;
@@ -50,7 +57,8 @@ export interface ReportArea {
 
 /**
  * Areas of the King's Fund report for the NHF (Buck & Gregory, 2018): its three short-term priorities, its
- * life-course stages, and the barriers and enablers it discusses. Area titles follow the report's contents and
+ * life-course stages, housing's place in the partnership and in population health, and the barriers and enablers
+ * it discusses. Area titles follow the report's contents and
  * launch blog; the exact wording of its recommendations was not checked (see docs/frameworks.md).
  */
 export const REPORT_AREAS: readonly ReportArea[] = [
@@ -93,13 +101,13 @@ export const REPORT_AREAS: readonly ReportArea[] = [
   {
     key: "partnership",
     title: "Partnership, leadership and strategy",
-    group: "barriers",
+    group: "system",
     summary: "Making housing a core theme of the partnership's plans, not a passing mention.",
   },
   {
     key: "population-health",
     title: "Population health in the long term",
-    group: "barriers",
+    group: "system",
     summary: "Acting on housing as a wider determinant of health as partnerships become population health systems.",
   },
   {

@@ -102,6 +102,12 @@ export type OfferFieldKind =
   | "response-time" // a whole number with a unit from `responseTimeUnits`
   | "outcomes" // several of `outcomeMeasures`, plus other text
   | "funding" // several of `fundingSources`
+  | "client-groups" // several of `clientGroups` (from version 2)
+  | "cost-basis" // one of `costBases`, plus detail text (from version 2)
+  | "tenures" // several of `tenures` (from version 2)
+  | "hours" // one of `serviceHours`, plus detail text (from version 2)
+  | "organisation-type" // one of `organisationTypes` (from version 2)
+  | "date" // a calendar date, YYYY-MM-DD (from version 2)
   | "text";
 
 export interface OfferField {
@@ -115,6 +121,13 @@ export interface OfferField {
 export interface OfferOption {
   key: string;
   label: string;
+  /**
+   * What exactly is counted, and over what period (outcome measures, from version 2). Hearth's own operational
+   * definition unless `definitionSource` names the source it follows.
+   */
+  definition?: string;
+  /** Key of `SOURCES` when the definition follows a published one. */
+  definitionSource?: string;
 }
 
 export interface SizeBand {
@@ -137,6 +150,17 @@ export interface OfferTemplate {
   fundingSources: OfferOption[];
   organisationTypes: OfferOption[];
   sizeBands: SizeBand[];
+  // From version 2. Optional so that version 1, which is published and pinned, keeps its exact shape.
+  /** The fields an offer states once, about the organisation's whole offer. */
+  offerFields?: OfferField[];
+  /** Who a service is for (`client-groups` fields). */
+  clientGroups?: OfferOption[];
+  /** How a service is paid for from the person's or commissioner's side (`cost-basis` fields). */
+  costBases?: OfferOption[];
+  /** The tenures a service covers (`tenures` fields). */
+  tenures?: OfferOption[];
+  /** When a service is available (`hours` fields). */
+  serviceHours?: OfferOption[];
 }
 
 // ---------------------------------------------------------------------------
@@ -170,7 +194,12 @@ export interface Source {
   publisher: string;
   year: number | null;
   url: string;
-  /** Present when only a mirror was seen, or a detail is unconfirmed. */
+  /**
+   * True when the title, publisher and address were checked against the publisher's own page (or an official
+   * copy). False when only a copy on another site was seen, or a detail that matters could not be checked.
+   */
+  confirmed: boolean;
+  /** A caveat, shown with the source whether or not it is confirmed. Required when `confirmed` is false. */
   note?: string;
 }
 

@@ -1,7 +1,7 @@
 /**
  * London's five integrated care systems and the boroughs they cover, from
- * ../shared/domain/brief.md (London context). `confirmed: false` marks what the
- * brief could not confirm from a primary source.
+ * ../shared/domain/brief.md (London context). A `note` is shown with the partnership:
+ * a caveat, such as a planned change of footprint.
  */
 export const LONDON = { key: "london", name: "London" } as const;
 
@@ -28,8 +28,10 @@ export const LONDON_PARTNERSHIPS: PartnershipSeed[] = [
   {
     name: "North East London ICS",
     shortName: "NEL",
+    // Confirmed on NHS North East London's own site: City and Hackney "with six other local authority areas – Barking
+    // and Dagenham, Havering, Newham, Redbridge, Tower Hamlets, and Waltham Forest – … make up NHS North East London"
+    // (northeastlondon.icb.nhs.uk/your-area/city-hackney/).
     boroughs: ["Barking and Dagenham", "City of London", "Hackney", "Havering", "Newham", "Redbridge", "Tower Hamlets", "Waltham Forest"],
-    note: "Borough list not confirmed from a primary source: the ICB describes eight local authority areas; these eight are the brief's best reading.",
   },
   {
     name: "South East London ICS",

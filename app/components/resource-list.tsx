@@ -24,7 +24,7 @@ export function ResourceList({ resources, empty }: { resources: ResourceView[]; 
           <br />
           {r.summary}
           {r.about.length > 0 ? <span className="nhsuk-body-s"> About: {r.about.join("; ")}.</span> : null}
-          {!r.confirmed && r.note ? <span className="nhsuk-body-s"> {r.note}</span> : null}
+          {r.note ? <span className="nhsuk-body-s"> {r.confirmed ? "Note" : "Not yet confirmed"}: {r.note}</span> : null}
         </li>
       ))}
     </ul>

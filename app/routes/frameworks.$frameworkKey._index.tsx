@@ -127,7 +127,14 @@ export default function FrameworkOverview() {
             <a className="hearth-address" href={source.url}>
               {source.url}
             </a>
-            {source.note ? <span className="nhsuk-body-s">Not yet confirmed: {source.note}</span> : null}
+            {source.note ? (
+              <span className="nhsuk-body-s">
+                {" "}
+                {source.confirmed ? "Note" : "Not yet confirmed"}: {source.note}
+              </span>
+            ) : !source.confirmed ? (
+              <span className="nhsuk-body-s"> Not yet confirmed.</span>
+            ) : null}
           </li>
         ))}
       </ol>
