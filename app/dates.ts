@@ -29,3 +29,10 @@ export function formatTime(value: Date | string): string {
   const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
   return `${get("hour")}:${get("minute")}${get("dayPeriod").toLowerCase().replace(/\s|\./g, "")}`;
 }
+
+const isoDateFormat = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London", year: "numeric", month: "2-digit", day: "2-digit" });
+
+/** Today's date in England as "YYYY-MM-DD", for rules that take `today` (late work, evidence expiry). */
+export function todayInLondon(now: Date = new Date()): string {
+  return isoDateFormat.format(now);
+}

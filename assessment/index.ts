@@ -14,6 +14,8 @@ export * from "./evidence";
 export * from "./comparison";
 export * from "./benchmark";
 export * from "./signposting";
+export * from "./journey";
+export * from "./vocabulary";
 export * from "./integrity";
 export { offerTemplateV1 } from "./frameworks/provider-offer-v1";
 export { offerTemplateV2 } from "./frameworks/provider-offer-v2";

@@ -97,7 +97,7 @@ export interface CarriedAnswer {
   rationale: string;
 }
 
-export interface CarryOver {
+export interface CarriedOverAnswers {
   carried: CarriedAnswer[];
   /** Previous answers whose indicator no longer exists in the new version (listed, never silently dropped). */
   notCarried: { indicatorKey: string; title: string; answer: AnswerKind; level: number | null }[];
@@ -116,12 +116,12 @@ export interface PreviousRating {
  * The last round's answers, carried into a new assessment by indicator key, across framework versions through each
  * version's carry-over list. Answers to indicators that did not survive are listed in `notCarried`.
  */
-export function carryOverAnswers(previous: Framework, current: Framework, ratings: readonly PreviousRating[], lineage?: readonly Framework[]): CarryOver {
+export function carryOverAnswers(previous: Framework, current: Framework, ratings: readonly PreviousRating[], lineage?: readonly Framework[]): CarriedOverAnswers {
   const mapping = carryOverKeys(previous, current, lineage); // current key → previous key
   const previousKeyToCurrent = new Map([...mapping].map(([currentKey, previousKey]) => [previousKey, currentKey]));
   const titles = new Map(previous.domains.flatMap((d) => d.indicators.map((i) => [i.key, i.title] as const)));
   const carried: CarriedAnswer[] = [];
-  const notCarried: CarryOver["notCarried"] = [];
+  const notCarried: CarriedOverAnswers["notCarried"] = [];
   for (const rating of ratings) {
     const currentKey = previousKeyToCurrent.get(rating.indicatorKey);
     if (!currentKey) {

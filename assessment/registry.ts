@@ -28,10 +28,6 @@ export const frameworks: readonly Framework[] = deepFreeze([
   providerOfferFrameworkV2,
 ]);
 
-export function isFrameworkKey(key: string): key is FrameworkKey {
-  return (FRAMEWORK_KEYS as readonly string[]).includes(key);
-}
-
 /** All versions of a framework, oldest first. */
 export function frameworkVersions(key: string): Framework[] {
   return frameworks.filter((f) => f.key === key).sort((a, b) => a.version - b.version);
@@ -72,14 +68,6 @@ export function indexIndicators(framework: Framework): Map<string, IndicatorLoca
     }
   });
   return index;
-}
-
-export function findIndicator(framework: Framework, indicatorKey: string): IndicatorLocation | undefined {
-  return indexIndicators(framework).get(indicatorKey);
-}
-
-export function allIndicators(framework: Framework): Indicator[] {
-  return framework.domains.flatMap((d) => d.indicators);
 }
 
 /** The offer template of the provider framework (latest published version unless a version is given). */

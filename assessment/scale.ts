@@ -95,10 +95,6 @@ export const EVIDENCE_STRENGTH_INFO: Readonly<Record<EvidenceStrength, EvidenceS
   },
 };
 
-export function isEvidenceStrength(value: unknown): value is EvidenceStrength {
-  return value === "intent" || value === "documentary" || value === "outcome" || value === "independent";
-}
-
 /** 0 for intent … 3 for independent. */
 export function strengthRank(strength: EvidenceStrength): number {
   return EVIDENCE_STRENGTHS.indexOf(strength);

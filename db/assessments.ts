@@ -19,11 +19,23 @@ export async function findAssessmentAccessFacts(db: Db, id: string) {
     .innerJoin("organisation as o", "o.id", "a.organisation_id")
     .innerJoin("round as r", "r.id", "a.round_id")
     .where("a.id", "=", id)
-    .select(["a.id", "a.status", "a.review_started_at", "r.status as roundStatus", "o.id as organisationId", "o.kind", "o.region_key as regionKey"])
+    .select([
+      "a.id",
+      "a.status",
+      "a.review_started_at",
+      "a.framework_key as frameworkKey",
+      "a.framework_version as frameworkVersion",
+      "r.status as roundStatus",
+      "o.id as organisationId",
+      "o.kind",
+      "o.region_key as regionKey",
+    ])
     .executeTakeFirst();
   if (!row) return undefined;
   return {
     id: row.id,
+    frameworkKey: row.frameworkKey,
+    frameworkVersion: row.frameworkVersion,
     organisation: { id: row.organisationId, kind: row.kind, regionKey: row.regionKey },
     status: row.status,
     roundStatus: row.roundStatus,
@@ -292,8 +304,9 @@ export const AUDIT_MERGE_MINUTES = 10;
 /**
  * Saves ratings of one assessment in one transaction. Each change names the revision the person started from: a
  * rating someone else has changed since is not overwritten but returned as a conflict, with their answer. The
- * assessment's row is locked for the duration, so a save and a submit never interleave: once submitted (or the
- * round closed), saves are refused. Every change is audited, with before and after.
+ * assessment's row is locked for the duration (saves to one assessment take turns; each takes milliseconds), so
+ * saves never deadlock each other and a save and a submit never interleave: once submitted (or the round closed),
+ * saves are refused. Every change is audited, with before and after.
  */
 export async function saveRatings(
   db: Db,
@@ -306,7 +319,7 @@ export async function saveRatings(
       .where("a.id", "=", assessmentId)
       .where("a.organisation_id", "=", organisationId)
       .select(["a.status", "r.status as roundStatus"])
-      .forShare("a")
+      .forNoKeyUpdate("a")
       .executeTakeFirstOrThrow();
     if (!EDITABLE.includes(state.status) || state.roundStatus !== "open") {
       return { ok: false as const, reason: "not-editable" as const, status: state.status, roundStatus: state.roundStatus };
@@ -404,6 +417,7 @@ export async function saveRatings(
         subjectId: `${assessmentId}/${change.indicatorKey}`,
         before: stored ? auditValue(stored) : null,
         after: auditValue({ ...change }),
+        revision,
         at: now,
         confirmedCarriedOver: Boolean(stored?.carriedOver),
       });
@@ -426,7 +440,7 @@ function emptyStored(indicatorKey: string): StoredRating {
  */
 async function recordRatingChange(
   db: Db,
-  entry: { actor: Actor; organisationId: string; subjectId: string; before: object | null; after: object; at: Date; confirmedCarriedOver: boolean },
+  entry: { actor: Actor; organisationId: string; subjectId: string; before: object | null; after: object; revision: number; at: Date; confirmedCarriedOver: boolean },
 ): Promise<void> {
   const last = await db
     .selectFrom("audit_event")
@@ -441,7 +455,7 @@ async function recordRatingChange(
   if (recent && !entry.confirmedCarriedOver) {
     await db
       .updateTable("audit_event")
-      .set({ after: JSON.stringify(entry.after), occurred_at: entry.at })
+      .set({ after: JSON.stringify(entry.after), occurred_at: entry.at, detail: JSON.stringify({ revision: entry.revision }) })
       .where("id", "=", last.id)
       .execute();
     return;
@@ -454,6 +468,7 @@ async function recordRatingChange(
     action: entry.confirmedCarriedOver && entry.before && sameAnswer(entry.before as never, entry.after as never) ? "rating-confirmed" : "rating-saved",
     before: entry.before,
     after: entry.after,
+    detail: { revision: entry.revision },
     at: entry.at,
   });
 }

@@ -3,6 +3,7 @@ import { Kysely, PostgresDialect, sql } from "kysely";
 import pg from "pg";
 import { acquireDataDirLock, type DataDirLock } from "./data-dir-lock";
 import { PGliteDialect } from "./pglite-dialect";
+import { logQuery } from "./query-stats";
 import type { Database } from "./schema";
 
 export type DatabaseKind = "pglite" | "postgres";
@@ -34,7 +35,7 @@ export async function openPostgres(connectionString: string, options: { max?: nu
   });
   // An idle connection can drop (a server restart, a failover): log it; the pool opens a new one when next needed.
   pool.on("error", (error) => console.error(`PostgreSQL connection lost: ${error.message}`));
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log: logQuery });
   await sql`select 1`.execute(db); // fail fast with a clear error if the server is unreachable
   return { db, kind: "postgres", close: () => db.destroy() };
 }
@@ -61,7 +62,7 @@ export async function openPglite(options: PgliteOptions = {}): Promise<EmbeddedD
       parsers: { [OID.DATE]: keepString, [OID.INT8]: parseNumber, [OID.NUMERIC]: parseNumber },
     });
     await pglite.waitReady;
-    const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
+    const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite), log: logQuery });
     let closed = false;
     return {
       db,

@@ -1,4 +1,7 @@
 import type { Kysely } from "kysely";
+import { frameworks } from "../assessment";
+import { seedDemoAssessments } from "./demo-assessments";
+import { syncFrameworkVersions } from "./frameworks";
 import { LONDON, LONDON_PARTNERSHIPS, boroughKey } from "./london";
 import { createOrganisation } from "./organisations";
 import { addMembership, createPerson } from "./people";
@@ -53,6 +56,7 @@ export async function seedDemoData(
   const hashes = await Promise.all(people.map(() => hashPassword(DEMO_PASSWORD)));
 
   await db.transaction().execute(async (trx) => {
+    await syncFrameworkVersions(trx, frameworks); // the demo's rounds refer to them
     await upsertRegion(trx, LONDON);
     const boroughNames = [...new Set(LONDON_PARTNERSHIPS.flatMap((p) => p.boroughs))].sort();
     await upsertBoroughs(trx, boroughNames.map((name) => ({ key: boroughKey(name), name, region_key: LONDON.key })));
@@ -89,12 +93,28 @@ export async function seedDemoData(
       organisationIds.set(`provider${index + 1}`, created.id);
     }
 
+    const personIds = new Map<string, string>();
     for (const [index, person] of people.entries()) {
       const { id } = await createPerson(trx, { email: person.email, name: person.name, passwordHash: hashes[index]! });
+      personIds.set(person.email, id);
       for (const membership of person.memberships) {
         await addMembership(trx, { personId: id, organisationId: organisationIds.get(membership.organisation)!, role: membership.role });
       }
     }
+
+    const byEmail = (email: string) => {
+      const person = people.find((p) => p.email === email)!;
+      return { personId: personIds.get(email)!, name: person.name };
+    };
+    await seedDemoAssessments(trx, {
+      regionKey: LONDON.key,
+      networkStaff: byEmail(`network@${DEMO_EMAIL_DOMAIN}`),
+      partnerships: LONDON_PARTNERSHIPS.map((p) => ({
+        shortName: p.shortName,
+        organisationId: organisationIds.get(p.shortName.toLowerCase())!,
+        lead: byEmail(`lead.${p.shortName.toLowerCase()}@${DEMO_EMAIL_DOMAIN}`),
+      })),
+    });
   });
 
   return { seeded: true, password: DEMO_PASSWORD, people: demoPeopleList() };

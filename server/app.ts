@@ -6,6 +6,7 @@ import compression from "compression";
 import express, { type NextFunction, type Request, type Response } from "express";
 import "../app/load-context";
 import type { HearthDatabase } from "../db/client";
+import { queryStats } from "../db/query-stats";
 import { latestAppliedMigration } from "../db/migrate";
 import type { Config } from "./config";
 import { setSecurityHeaders } from "./security-headers";
@@ -31,6 +32,17 @@ export function createApp({ build, database, config, sessionSecret, rootDir }: A
     res.locals.secure = secure;
     setSecurityHeaders(req, res, nonce, secure);
     next();
+  });
+
+  // Every request counts its SQL queries; the count goes out in Server-Timing as the headers are written.
+  app.use((_req, res, next) => {
+    const stats = { queries: 0, durationMs: 0 };
+    const writeHead = res.writeHead;
+    res.writeHead = function (this: Response, ...args: Parameters<typeof writeHead>) {
+      if (!res.headersSent) res.setHeader("Server-Timing", `db;dur=${stats.durationMs.toFixed(1)};desc="${stats.queries} queries"`);
+      return writeHead.apply(this, args);
+    } as typeof writeHead;
+    queryStats.run(stats, next);
   });
 
   if (config.log === "info") {

@@ -32,6 +32,13 @@ export type Answers = Record<Subject, Expectation>;
 /** The ids of the things a path can point at, for one subject in one case. */
 export interface Things {
   organisation: string;
+  /** An assessment of that organisation, in an open round, in progress. */
+  assessment: string;
+  /** A domain and one of its indicators in that assessment's framework. */
+  domain: string;
+  indicator: string;
+  /** An open round the person's kind of organisation could start in (own), one for the other kind (other), one elsewhere. */
+  round: string;
 }
 
 export interface ActionRule {
@@ -66,6 +73,33 @@ const only = (allowed: Subject[], answer: Answer, otherwise: Answer = 403): Answ
 const ownOr = (own: Answer, elsewhere: Answer): Record<Case, Answer> => ({ own, other: elsewhere, otherRegion: elsewhere });
 /** Network staff: their region's things and their own, but nothing in another region. */
 const inRegion = (answer: Answer): Record<Case, Answer> => ({ own: answer, other: answer, otherRegion: 404 });
+/** A thing of one organisation: its members may read it, network staff of its region too, nobody else learns of it. */
+const readByMembersAndRegion: Answers = {
+  anonymous: "sign-in",
+  network_staff: inRegion(200),
+  partnership_lead: ownOr(200, 404),
+  partnership_viewer: ownOr(200, 404),
+  provider_editor: ownOr(200, 404),
+  provider_viewer: ownOr(200, 404),
+};
+/** Changing an organisation's assessment: its editors (the form is checked: 400); viewers and network staff are refused. */
+const changedByEditors: Answers = {
+  anonymous: "sign-in",
+  network_staff: inRegion(403),
+  partnership_lead: ownOr(400, 404),
+  partnership_viewer: ownOr(403, 404),
+  provider_editor: ownOr(400, 404),
+  provider_viewer: ownOr(403, 404),
+};
+/** Starting an assessment in a round: editors of the round's kind of organisation; a round elsewhere is not found. */
+const startedByEditors = (answer: Answer): Answers => ({
+  anonymous: "sign-in",
+  network_staff: { own: 403, other: 403, otherRegion: 404 },
+  partnership_lead: { own: answer, other: 403, otherRegion: 404 },
+  partnership_viewer: { own: 403, other: 403, otherRegion: 404 },
+  provider_editor: { own: answer, other: 403, otherRegion: 404 },
+  provider_viewer: { own: 403, other: 403, otherRegion: 404 },
+});
 
 export const AUTHORISATION_MATRIX: Record<string, RouteRule> = {
   "routes/_index": { path: "/", GET: { ...everyone("redirect"), anonymous: 200 } },
@@ -96,6 +130,28 @@ export const AUTHORISATION_MATRIX: Record<string, RouteRule> = {
       provider_editor: ownOr(200, 404),
       provider_viewer: ownOr(200, 404),
     },
+  },
+  "routes/rounds.$roundId.start": { path: (t) => `/rounds/${t.round}/start`, GET: startedByEditors(200), POST: { answers: startedByEditors(400) } },
+  "routes/assessments.$assessmentId._index": {
+    path: (t) => `/assessments/${t.assessment}`,
+    GET: readByMembersAndRegion,
+    // Withdrawing needs a submitted assessment: the one here is in progress, so even its lead is refused.
+    POST: { intents: { withdraw: { answers: { ...changedByEditors, partnership_lead: ownOr(403, 404), provider_editor: ownOr(403, 404) } } } },
+  },
+  "routes/assessments.$assessmentId.domains.$domainKey": {
+    path: (t) => `/assessments/${t.assessment}/domains/${t.domain}`,
+    GET: readByMembersAndRegion,
+    POST: { intents: { save: { answers: changedByEditors }, autosave: { answers: changedByEditors } } },
+  },
+  "routes/assessments.$assessmentId.check": {
+    path: (t) => `/assessments/${t.assessment}/check`,
+    GET: readByMembersAndRegion,
+    // Submitting an assessment with indicators unanswered: its editors are told what is missing (400).
+    POST: { answers: changedByEditors },
+  },
+  "routes/assessments.$assessmentId.indicators.$indicatorKey.history": {
+    path: (t) => `/assessments/${t.assessment}/indicators/${t.indicator}/history`,
+    GET: readByMembersAndRegion,
   },
   "routes/accessibility": { path: "/accessibility", GET: everyone(200) },
   "routes/privacy": { path: "/privacy", GET: everyone(200) },

@@ -66,7 +66,9 @@ function ChoiceGroup({
                   type={type}
                   value={option.value}
                   aria-describedby={itemHintId}
-                  {...(field ?? { name, defaultChecked: isChecked(option.value) })}
+                  // Checked in the server's HTML too, so the form works before (or without) JavaScript.
+                  defaultChecked={isChecked(option.value)}
+                  {...(field ?? { name })}
                 />
                 <label className={`nhsuk-label ${base}__label`} htmlFor={id}>
                   {option.label}

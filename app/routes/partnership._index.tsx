@@ -4,6 +4,8 @@ import { ROLE_LABELS } from "../../assessment/browser";
 import { can } from "~/auth/access";
 import { requireArea, requireOrganisation } from "~/auth/access.server";
 import { requireUser } from "~/auth/session.server";
+import { organisationRounds } from "~/assessments.server";
+import { AssessmentRounds } from "~/components/assessment-rounds";
 import { OrganisationSummary } from "~/components/organisation-summary";
 
 export const meta: MetaFunction = () => [{ title: "Your partnership – Hearth" }];
@@ -12,23 +14,25 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context);
   requireArea(user, "partnership");
   const organisation = await requireOrganisation(context, user, user.organisation.id, "read");
-  return { organisation, role: ROLE_LABELS[user.role], canEdit: can(user, { type: "organisation", organisation }, "edit") };
+  return {
+    organisation,
+    role: ROLE_LABELS[user.role],
+    canEdit: can(user, { type: "organisation", organisation }, "edit"),
+    rounds: await organisationRounds(context, user),
+  };
 }
 
 export default function PartnershipHome() {
-  const { organisation, role, canEdit } = useLoaderData<typeof loader>();
+  const { organisation, role, canEdit, rounds } = useLoaderData<typeof loader>();
   return (
     <>
       <span className="nhsuk-caption-l">{role}</span>
       <h1>{organisation.name}</h1>
       <h2>Self-assessment</h2>
+      <AssessmentRounds rounds={rounds} noun="self-assessment" readOnly={!canEdit} />
       <p>
-        No assessment round is open for your partnership at the moment. When your network opens one, it appears here
-        {canEdit ? " and you can start your partnership's self-assessment." : ", and you can read your partnership's answers as they are given."}
-      </p>
-      <p>While you wait, read what the assessment will ask, domain by domain, and the evidence expected at each level.</p>
-      <p>
-        <a href="/frameworks/partnership-self-assessment">Read the partnership self-assessment framework</a>
+        <a href="/frameworks/partnership-self-assessment">Read the partnership self-assessment framework</a>: what each indicator asks, and the
+        evidence expected at each level.
       </p>
       <h2>About your partnership</h2>
       <OrganisationSummary organisation={organisation} />

@@ -13,6 +13,8 @@ import {
   type Things,
 } from "../../app/auth/authorisation-matrix";
 import { hashPassword } from "../../app/auth/password.server";
+import { latestFramework, PARTNERSHIP_FRAMEWORK_KEY, PROVIDER_FRAMEWORK_KEY } from "../../assessment";
+import { createAssessment } from "../../db/assessments";
 import { createOrganisation } from "../../db/organisations";
 import { addMembership, createPerson } from "../../db/people";
 import { upsertRegion } from "../../db/places";
@@ -50,17 +52,51 @@ describe("the authorisation matrix", () => {
     const ncl = await org("North Central London ICS");
     const provider2 = await org("Sample Street Housing (demo)");
     const network = await org("London Health and Housing Impact Network (demo)");
-    const things = (own: string, other: string, otherRegion: string): Record<Case, Things> => ({
-      own: { organisation: own },
-      other: { organisation: other },
-      otherRegion: { organisation: otherRegion },
-    });
+
+    // Open rounds with assessments in progress: each organisation's own, others' in London, and elsewhere.
+    const partnership = latestFramework(PARTNERSHIP_FRAMEWORK_KEY)!;
+    const provider = latestFramework(PROVIDER_FRAMEWORK_KEY)!;
+    const actor = { personId: id, name: "Matrix" };
+    const round = async (regionKey: string, framework: typeof partnership, name: string) =>
+      (await db.insertInto("round").values({ region_key: regionKey, framework_key: framework.key, framework_version: framework.version, name, opens_on: "2026-10-01", due_on: "2027-01-31", status: "open" }).returning("id").executeTakeFirstOrThrow()).id;
+    const londonOpen = (await db.selectFrom("round").where("region_key", "=", "london").where("status", "=", "open").select(["id", "framework_key as frameworkKey", "framework_version as frameworkVersion"]).executeTakeFirstOrThrow());
+    const assessmentIn = async (roundId: string, framework: typeof partnership, organisationId: string) => {
+      const existing = await db.selectFrom("assessment").where("round_id", "=", roundId).where("organisation_id", "=", organisationId).select("id").executeTakeFirst();
+      if (existing) return existing.id;
+      return (await createAssessment(db, { round: { id: roundId, frameworkKey: framework.key, frameworkVersion: framework.version }, organisationId, actor, startedFromId: null, carried: [] })).id;
+    };
+    const londonProviders = await round("london", provider, "Providers 2026/27");
+    const elsewherePartnerships = await round("elsewhere", partnership, "2026/27");
+    const elsewhereProviders = await round("elsewhere", provider, "Providers 2026/27");
+    const startable = { partnership: await round("london", partnership, "Matrix partnership round"), provider: await round("london", provider, "Matrix provider round") };
+    const assessments = {
+      nwl: await assessmentIn(londonOpen.id, partnership, nwl),
+      ncl: await assessmentIn(londonOpen.id, partnership, ncl),
+      provider1: await assessmentIn(londonProviders, provider, provider1),
+      provider2: await assessmentIn(londonProviders, provider, provider2),
+      elsewhereIcs: await assessmentIn(elsewherePartnerships, partnership, elsewhere.partnership),
+      elsewhereHomes: await assessmentIn(elsewhereProviders, provider, elsewhere.provider),
+    };
+    const inFramework = (framework: typeof partnership) => ({ domain: framework.domains[0]!.key, indicator: framework.domains[0]!.indicators[0]!.key });
+    const P = inFramework(partnership);
+    const H = inFramework(provider);
+    const partnershipThings: Record<Case, Things> = {
+      own: { organisation: nwl, assessment: assessments.nwl, ...P, round: startable.partnership },
+      other: { organisation: ncl, assessment: assessments.ncl, ...P, round: startable.provider },
+      otherRegion: { organisation: elsewhere.partnership, assessment: assessments.elsewhereIcs, ...P, round: elsewherePartnerships },
+    };
+    const providerThings: Record<Case, Things> = {
+      own: { organisation: provider1, assessment: assessments.provider1, ...H, round: startable.provider },
+      other: { organisation: provider2, assessment: assessments.provider2, ...H, round: startable.partnership },
+      otherRegion: { organisation: elsewhere.provider, assessment: assessments.elsewhereHomes, ...H, round: elsewhereProviders },
+    };
     Object.assign(people, {
-      network_staff: { email: "network@demo.hearth.test", things: things(network, ncl, elsewhere.partnership) },
-      partnership_lead: { email: "lead.nwl@demo.hearth.test", things: things(nwl, ncl, elsewhere.partnership) },
-      partnership_viewer: { email: "viewer.nwl@demo.hearth.test", things: things(nwl, ncl, elsewhere.partnership) },
-      provider_editor: { email: "provider1@demo.hearth.test", things: things(provider1, provider2, elsewhere.provider) },
-      provider_viewer: { email: "viewer.provider1@demo.hearth.test", things: things(provider1, nwl, elsewhere.provider) },
+      // Network staff's "own" things are their region's: they have no assessment of their own.
+      network_staff: { email: "network@demo.hearth.test", things: { ...partnershipThings, own: { ...partnershipThings.own, organisation: network } } },
+      partnership_lead: { email: "lead.nwl@demo.hearth.test", things: partnershipThings },
+      partnership_viewer: { email: "viewer.nwl@demo.hearth.test", things: partnershipThings },
+      provider_editor: { email: "provider1@demo.hearth.test", things: providerThings },
+      provider_viewer: { email: "viewer.provider1@demo.hearth.test", things: { ...providerThings, other: { ...providerThings.other, organisation: nwl, assessment: assessments.nwl, ...P } } },
     } satisfies Record<Role, unknown>);
 
     app = await startApp(opened.database);

@@ -1,0 +1,38 @@
+import { forwardRef, type TextareaHTMLAttributes } from "react";
+import { FieldError } from "./field-error";
+
+interface TextareaFieldProps extends TextareaHTMLAttributes<HTMLTextAreaElement> {
+  name: string;
+  label: string;
+  hint?: string;
+  error?: string;
+}
+
+/** An NHS.UK textarea with its label, hint and error message wired up for assistive technology. */
+export const TextareaField = forwardRef<HTMLTextAreaElement, TextareaFieldProps>(function TextareaField({ name, label, hint, error, rows = 5, ...textarea }, ref) {
+  const hintId = hint ? `${name}-hint` : undefined;
+  const errorId = error ? `${name}-error` : undefined;
+  return (
+    <div className={`nhsuk-form-group${error ? " nhsuk-form-group--error" : ""}`}>
+      <label className="nhsuk-label" htmlFor={name}>
+        {label}
+      </label>
+      {hint ? (
+        <div className="nhsuk-hint" id={hintId}>
+          {hint}
+        </div>
+      ) : null}
+      <FieldError id={errorId} message={error} />
+      <textarea
+        ref={ref}
+        id={name}
+        name={name}
+        rows={rows}
+        className={`nhsuk-textarea${error ? " nhsuk-textarea--error" : ""}`}
+        aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
+        aria-invalid={error ? true : undefined}
+        {...textarea}
+      />
+    </div>
+  );
+});
