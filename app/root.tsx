@@ -9,6 +9,7 @@ import {
   useRouteError,
   useRouteLoaderData,
   type MetaFunction,
+  type ShouldRevalidateFunction,
 } from "@remix-run/react";
 import { useEffect, type ReactNode } from "react";
 import { ROLE_LABELS } from "../assessment/browser";
@@ -19,6 +20,11 @@ import { SiteFooter } from "./components/site-footer";
 import { SiteHeader } from "./components/site-header";
 import { useNonce } from "./nonce";
 import hearthStyles from "./styles/hearth.css";
+
+/** Background saves (autosave) do not reload the page shell; they announce the session's new expiry themselves. */
+export const shouldRevalidate: ShouldRevalidateFunction = ({ formData, currentUrl, nextUrl, defaultShouldRevalidate }) =>
+  // Only when staying on the page: an autosave that lands during a move to another page must let that page load.
+  formData?.get("intent") === "autosave" && currentUrl.href === nextUrl.href ? false : defaultShouldRevalidate;
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: "/styles/nhsuk-frontend.css" },

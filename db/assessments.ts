@@ -405,7 +405,8 @@ export async function saveRatings(
             .where("g.indicator_key", "=", change.indicatorKey)
             .select(["g.indicator_key as indicatorKey", "g.answer", "g.level", "g.target_level as targetLevel", "g.confidence", "g.rationale", "g.revision", "g.carried_over as carriedOver", "g.updated_at as updatedAt", "gp.name as updatedByName"])
             .executeTakeFirstOrThrow();
-          conflicts.push(theirs);
+          if (sameAnswer(theirs, change)) saved.push({ indicatorKey: change.indicatorKey, revision: theirs.revision, changed: false });
+          else conflicts.push(theirs);
           continue;
         }
         revision = inserted.revision;

@@ -1,4 +1,4 @@
-import { Link, useFetcher } from "@remix-run/react";
+import { Link, useFetcher, useNavigation } from "@remix-run/react";
 import { useEffect, useRef, useState } from "react";
 import { useWatch, type UseFormRegister, type UseFormReturn } from "react-hook-form";
 import { CONFIDENCE_LABELS, CONFIDENCE_LEVELS } from "../../assessment/browser";
@@ -7,6 +7,7 @@ import { ratingFieldsSchema, RATIONALE_MAX } from "~/forms/rating-schema";
 import type { FieldErrors } from "./error-summary";
 import { CheckboxGroup, RadioGroup } from "./choice-fields";
 import { SelectField } from "./select-field";
+import { announceSessionExtended } from "./session-timeout";
 import { TextareaField } from "./textarea-field";
 
 export interface StoredAnswer {
@@ -103,7 +104,15 @@ export function IndicatorRatingFields({
 }) {
   const name = (field: keyof Fields) => `ratings.${index}.${field}` as never;
   const hydrated = useHydrated();
-  const fetcher = useFetcher<{ saved?: { indicatorKey: string; revision: number }[]; conflicts?: ConflictView[]; errors?: FieldErrors; savedAt?: string }>();
+  const fetcher = useFetcher<{
+    saved?: { indicatorKey: string; revision: number }[];
+    conflicts?: ConflictView[];
+    errors?: FieldErrors;
+    savedAt?: string;
+    idleSecondsLeft?: number;
+  }>();
+  // While the page itself is being saved (or left), it saves every answer: no autosave then.
+  const navigating = useNavigation().state !== "idle";
   const values = useWatch({ control: form.control, name: `ratings.${index}` as never }) as unknown as Fields | undefined;
   const lastSaved = useRef<string>(snapshot(form.getValues(`ratings.${index}` as never) as unknown as Fields));
   const sending = useRef<Fields | null>(null);
@@ -119,14 +128,21 @@ export function IndicatorRatingFields({
 
   // Autosave: a moment after the answer changes (longer while typing), if it is complete enough to save.
   useEffect(() => {
-    if (!hydrated || !values || shownConflict || fetcher.state !== "idle") return;
+    if (!hydrated || !values || shownConflict || fetcher.state !== "idle" || navigating) return;
     const now = snapshot(values);
     if (now === lastSaved.current) return;
     const checked = ratingFieldsSchema.safeParse(values);
     if (!checked.success || values.choice === "") {
-      report({ kind: "waiting", message: values.choice === "" ? "Not saved yet: choose an answer to save what you wrote." : "Not saved yet: see the message below." });
+      if (values.choice === "") {
+        report({ kind: "waiting", message: "Not saved yet: choose an answer to save what you wrote." });
+      } else {
+        // Say what is wrong next to the field now, rather than when the page is saved.
+        void form.trigger(`ratings.${index}` as never);
+        report({ kind: "waiting", message: "Not saved yet: see the message above." });
+      }
       return;
     }
+    if (Object.keys(form.formState.errors).length > 0) void form.trigger(`ratings.${index}` as never);
     const typing = JSON.parse(now)[3] !== JSON.parse(lastSaved.current)[3];
     const timer = setTimeout(() => {
       const body = new FormData();
@@ -138,11 +154,12 @@ export function IndicatorRatingFields({
       }
       sending.current = { ...values };
       report({ kind: "saving" });
-      fetcher.submit(body, { method: "post" });
+      // A page navigation (such as "Save and continue") may cut an autosave short; the page's own save covers it.
+      Promise.resolve(fetcher.submit(body, { method: "post", action: `/assessments/${assessmentId}/domains/${domainKey}` })).catch(() => undefined);
     }, typing ? 1200 : 400);
     return () => clearTimeout(timer);
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [hydrated, values, shownConflict, fetcher.state]);
+  }, [hydrated, values, shownConflict, fetcher.state, navigating]);
 
   // What the server said about the last autosave.
   useEffect(() => {
@@ -150,6 +167,7 @@ export function IndicatorRatingFields({
     if (fetcher.state !== "idle" || !data || sending.current === null) return;
     const sent = sending.current;
     sending.current = null;
+    if (data.idleSecondsLeft) announceSessionExtended(data.idleSecondsLeft);
     const clash = data.conflicts?.find((c) => c.indicatorKey === indicator.key);
     if (clash) {
       setConflict(clash);
@@ -171,10 +189,12 @@ export function IndicatorRatingFields({
 
   const keepMine = () => {
     if (!shownConflict) return;
+    const theirs = shownConflict.theirs;
     form.setValue(name("revision"), String(shownConflict.revision) as never);
+    // What is stored now is theirs: this person's answer differs from it, so it saves at once, over theirs.
+    lastSaved.current = snapshot(theirs ? { choice: choiceOf(theirs), target: theirs.targetLevel ? String(theirs.targetLevel) : "", confidence: theirs.confidence ?? "", rationale: theirs.rationale } : {});
     setConflict(null);
     onResolved();
-    lastSaved.current = ""; // save now, over theirs
   };
   const useTheirs = () => {
     if (!shownConflict) return;

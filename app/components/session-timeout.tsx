@@ -6,6 +6,16 @@ import { formatTime } from "~/dates";
 export const WARNING_SECONDS = 120;
 
 /**
+ * Work saved in the background (autosave) keeps the session alive on the server without loading a page; it announces
+ * the new expiry with this window event so the warning counts from it too.
+ */
+export const SESSION_EXTENDED_EVENT = "hearth:session-extended";
+
+export function announceSessionExtended(idleSecondsLeft: number): void {
+  window.dispatchEvent(new CustomEvent(SESSION_EXTENDED_EVENT, { detail: { idleSecondsLeft } }));
+}
+
+/**
  * Warns a signed-in person before their session times out for inactivity and
  * lets them stay signed in. If it does time out, the page is left as it is
  * (nothing typed is lost) and they can sign in again in a new tab, then carry on.
@@ -23,6 +33,14 @@ export function SessionTimeoutWarning({ session }: { session: { idleSecondsLeft:
   useEffect(() => {
     if (fetcher.data?.idleSecondsLeft) setExpiresAt(Date.now() + fetcher.data.idleSecondsLeft * 1000);
   }, [fetcher.data]);
+  useEffect(() => {
+    const onExtended = (event: Event) => {
+      const seconds = (event as CustomEvent<{ idleSecondsLeft: number }>).detail?.idleSecondsLeft;
+      if (seconds) setExpiresAt(Date.now() + seconds * 1000);
+    };
+    window.addEventListener(SESSION_EXTENDED_EVENT, onExtended);
+    return () => window.removeEventListener(SESSION_EXTENDED_EVENT, onExtended);
+  }, []);
 
   useEffect(() => {
     if (expiresAt === null) return;

@@ -3,7 +3,7 @@ import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation, type ShouldRevalidateFunction } from "@remix-run/react";
 import { useEffect, useMemo, useState } from "react";
 import { decide } from "~/auth/access";
-import { requireUser } from "~/auth/session.server";
+import { getCurrentUser, requireUser } from "~/auth/session.server";
 import { domainPage, requireAssessment, saveAnswers } from "~/assessments.server";
 import { AssessmentHeading } from "~/components/assessment-heading";
 import { BackLink } from "~/components/back-link";
@@ -29,18 +29,24 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 }
 
 /** Autosaves answer with the saved revisions only; the page's data need not be loaded again for them. */
-export const shouldRevalidate: ShouldRevalidateFunction = ({ formData, defaultShouldRevalidate }) =>
-  formData?.get("intent") === "autosave" ? false : defaultShouldRevalidate;
+export const shouldRevalidate: ShouldRevalidateFunction = ({ formData, currentUrl, nextUrl, defaultShouldRevalidate }) =>
+  // Only when staying on the page: an autosave that lands during a move to another page must let that page load.
+  formData?.get("intent") === "autosave" && currentUrl.href === nextUrl.href ? false : defaultShouldRevalidate;
 
 export const intents = ["save", "autosave"] as const;
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
-  const user = await requireUser(request, context);
-  const facts = await requireAssessment(context, user, params.assessmentId ?? "", "read");
   const form = await request.formData();
   const intent = readIntent(form, intents);
-  if (!intent) return unknownIntent();
   const values = formDataToObject(form);
+  // A background save from a page whose session has ended is told so, not sent to the sign-in page (which would
+  // take the person away from what they are typing).
+  if (intent === "autosave" && !(await getCurrentUser(request, context))) {
+    return data({ errors: { form: "you have been signed out. Sign in again in a new tab, then change the answer again to save it." } as FieldErrors, values }, { status: 401 });
+  }
+  const user = await requireUser(request, context);
+  const facts = await requireAssessment(context, user, params.assessmentId ?? "", "read");
+  if (!intent) return unknownIntent();
   // Refused edits answer with the reason and what was typed (never an error page that loses it).
   const decision = decide(user, { type: "assessment", ...facts }, "edit");
   if (decision.outcome === "forbidden") return data({ errors: { form: decision.reason } as FieldErrors, values }, { status: 403 });
@@ -52,7 +58,8 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const result = await saveAnswers(context, user, facts, params.domainKey ?? "", parsed.data.ratings);
   if (!result.ok) return data({ errors: { form: result.error } as FieldErrors, values }, { status: 409 });
   if (intent === "autosave" || result.conflicts.length > 0) {
-    return data({ ...result, values }, { status: result.conflicts.length > 0 ? 409 : 200 });
+    const idleSecondsLeft = Math.max(0, Math.floor((user.idleExpiresAt.getTime() - Date.now()) / 1000));
+    return data({ ...result, values, idleSecondsLeft }, { status: result.conflicts.length > 0 ? 409 : 200 });
   }
   const next = form.get("then") === "continue" ? String(form.get("nextDomain") ?? "") : "";
   return redirect(next ? `/assessments/${facts.id}/domains/${next}` : `/assessments/${facts.id}`);
@@ -70,6 +77,11 @@ const FIELDS = ["choice", "target", "confidence", "rationale", "confirm"] as con
 
 export default function DomainPage() {
   const page = useLoaderData<typeof loader>();
+  // A new form for each domain: moving from one domain to the next must not carry the last one's answers.
+  return <DomainForm key={`${page.assessment.id}/${page.domain.key}`} page={page} />;
+}
+
+function DomainForm({ page }: { page: ReturnType<typeof useLoaderData<typeof loader>> }) {
   const result = useActionData<typeof action>() as ActionResult | undefined;
   const navigation = useNavigation();
   const { assessment, domain, indicators, may } = page;

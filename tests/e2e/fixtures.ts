@@ -102,10 +102,10 @@ export async function waitForHydration(page: Page): Promise<void> {
 
 export const DEMO_PASSWORD = "hearth-demo";
 
-/** Signs in through the real sign-in page and waits for the landing page. */
-export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+/** Signs in through the real sign-in page and waits for the landing page (with or without JavaScript). */
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD, { javaScript = true } = {}): Promise<void> {
   await page.goto("/sign-in");
-  await waitForHydration(page);
+  if (javaScript) await waitForHydration(page);
   await page.getByLabel("Email address").fill(email);
   await page.getByLabel("Password", { exact: true }).fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();

@@ -1,0 +1,106 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getFramework, PARTNERSHIP_FRAMEWORK_KEY } from "../../assessment";
+import { hashPassword } from "../../app/auth/password.server";
+import { seedDemoData } from "../../db/seed";
+import { signInCookie, startApp } from "./app-harness";
+import { openTestDatabase } from "./backends";
+
+/**
+ * Pages render from a fixed number of queries whatever the size of the data: each page is asked for at the demo's
+ * size, then again after the data has grown many times over, and must run exactly as many queries.
+ */
+describe("queries per page", () => {
+  let opened: Awaited<ReturnType<typeof openTestDatabase>>;
+  let app: Awaited<ReturnType<typeof startApp>>;
+  let cookie: string;
+  let pages: string[];
+
+  beforeAll(async () => {
+    opened = await openTestDatabase("pglite");
+    const db = opened.database.db;
+    await seedDemoData(db, { hashPassword });
+    app = await startApp(opened.database);
+    cookie = await signInCookie(app.url, "lead.nwl@demo.hearth.test");
+    const nwl = await db.selectFrom("organisation").where("short_name", "=", "NWL").select("id").executeTakeFirstOrThrow();
+    const open = await db
+      .selectFrom("assessment as a")
+      .innerJoin("round as r", "r.id", "a.round_id")
+      .where("a.organisation_id", "=", nwl.id)
+      .where("r.status", "=", "open")
+      .select(["a.id", "a.framework_version"])
+      .executeTakeFirstOrThrow();
+    const framework = getFramework(PARTNERSHIP_FRAMEWORK_KEY, open.framework_version)!;
+    const domain = framework.domains[3]!;
+    pages = [
+      "/partnership",
+      `/assessments/${open.id}`,
+      `/assessments/${open.id}/domains/${domain.key}`,
+      `/assessments/${open.id}/check`,
+      `/assessments/${open.id}/indicators/${domain.indicators[0]!.key}/history`,
+    ];
+  }, 120_000);
+
+  afterAll(async () => {
+    await app?.close();
+    await opened?.dispose();
+  });
+
+  async function queriesFor(path: string): Promise<number> {
+    const res = await fetch(`${app.url}${path}`, { headers: { Cookie: cookie } });
+    expect(res.status, path).toBe(200);
+    await res.text();
+    const timing = res.headers.get("server-timing") ?? "";
+    const match = /desc="(\d+) queries"/.exec(timing);
+    if (!match) throw new Error(`no query count for ${path}: ${timing}`);
+    return Number(match[1]);
+  }
+
+  it("is the same for the partnership's pages at the demo's size and at many times it", async () => {
+    const before: Record<string, number> = {};
+    for (const path of pages) before[path] = await queriesFor(path);
+
+    // Grow everything these pages could loop over: rounds, assessments, ratings, and edits to the same answers.
+    const db = opened.database.db;
+    const nwl = await db.selectFrom("organisation").where("short_name", "=", "NWL").select("id").executeTakeFirstOrThrow();
+    const lead = await db.selectFrom("person").where("email", "=", "lead.nwl@demo.hearth.test").select(["id", "name"]).executeTakeFirstOrThrow();
+    const v1 = getFramework(PARTNERSHIP_FRAMEWORK_KEY, 1)!;
+    for (let year = 2000; year < 2020; year += 1) {
+      const round = await db
+        .insertInto("round")
+        .values({ region_key: "london", framework_key: v1.key, framework_version: 1, name: `${year}/${year + 1}`, opens_on: `${year}-05-01`, due_on: `${year}-09-30`, status: "closed" })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      const assessment = await db
+        .insertInto("assessment")
+        .values({ round_id: round.id, organisation_id: nwl.id, framework_key: v1.key, framework_version: 1, status: "approved" })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      await db
+        .insertInto("rating")
+        .values(v1.domains.flatMap((d) => d.indicators).map((i) => ({ assessment_id: assessment.id, indicator_key: i.key, answer: "level" as const, level: 2 })))
+        .execute();
+    }
+    const historyPath = pages[4]!;
+    const [, assessmentId, indicatorKey] = /\/assessments\/([^/]+)\/indicators\/([^/]+)\//.exec(historyPath)!;
+    await db
+      .insertInto("audit_event")
+      .values(
+        Array.from({ length: 500 }, (_, i) => ({
+          person_id: lead.id,
+          actor_name: lead.name,
+          organisation_id: nwl.id,
+          subject_type: "rating",
+          subject_id: `${assessmentId}/${indicatorKey}`,
+          action: "rating-saved",
+          after: JSON.stringify({ answer: "level", level: (i % 5) + 1, targetLevel: null, confidence: null, rationale: `Edit ${i}` }),
+          occurred_at: new Date(Date.UTC(2026, 9, 1, 0, i)),
+        })),
+      )
+      .execute();
+
+    const after: Record<string, number> = {};
+    for (const path of pages) after[path] = await queriesFor(path);
+    expect(after).toEqual(before);
+    for (const path of pages) expect(before[path], path).toBeLessThanOrEqual(6);
+  }, 60_000);
+});
