@@ -14,7 +14,7 @@ import type { Role } from "../../assessment/browser";
  * and each expectation is one answer for all three cases, or an answer per case.
  *
  * Answers:
- *   200, 400, 401, 403, 404 - that HTTP status (401: a background request whose session has ended)
+ *   200, 400, 403, 404 - that HTTP status
  *   "sign-in"          - a redirect to the sign-in page (not signed in)
  *   "redirect"         - any other redirect (e.g. to the person's starting page)
  * For a POST the test sends an otherwise empty form from this site (with `intent` set for a page with several
@@ -23,7 +23,7 @@ import type { Role } from "../../assessment/browser";
 export type Subject = "anonymous" | Role;
 export const SUBJECTS: Subject[] = ["anonymous", "network_staff", "partnership_lead", "partnership_viewer", "provider_editor", "provider_viewer"];
 
-export type Answer = 200 | 400 | 401 | 403 | 404 | "sign-in" | "redirect";
+export type Answer = 200 | 400 | 403 | 404 | "sign-in" | "redirect";
 export const CASES = ["own", "other", "otherRegion"] as const;
 export type Case = (typeof CASES)[number];
 export type Expectation = Answer | Record<Case, Answer>;
@@ -141,8 +141,9 @@ export const AUTHORISATION_MATRIX: Record<string, RouteRule> = {
   "routes/assessments.$assessmentId.domains.$domainKey": {
     path: (t) => `/assessments/${t.assessment}/domains/${t.domain}`,
     GET: readByMembersAndRegion,
-    // An autosave whose session has ended is answered 401, so the page keeps what was typed.
-    POST: { intents: { save: { answers: changedByEditors }, autosave: { answers: { ...changedByEditors, anonymous: 401 } } } },
+    // (An autosave, sent in the background, whose session has ended is answered 401 rather than sent to sign in, so
+    // the page keeps what was typed: tests/integration/autosave-http.test.ts. A whole-page post is sent to sign in.)
+    POST: { intents: { save: { answers: changedByEditors }, autosave: { answers: changedByEditors } } },
   },
   "routes/assessments.$assessmentId.check": {
     path: (t) => `/assessments/${t.assessment}/check`,
