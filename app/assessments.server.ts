@@ -33,10 +33,12 @@ import {
   type StoredRating,
 } from "../db/assessments";
 import type { Actor as AuditActor } from "../db/audit";
+import { copyEvidenceLinks } from "../db/evidence";
 import { can, type Ability } from "./auth/access";
 import { requireAccess } from "./auth/access.server";
 import type { CurrentUser } from "./auth/session.server";
 import { todayInLondon } from "./dates";
+import { actionsByIndicator, evidenceSupport } from "./evidence.server";
 import type { RatingFields } from "./forms/rating-schema";
 
 const FRAMEWORK_OF_KIND: Partial<Record<OrganisationKind, string>> = {
@@ -102,10 +104,15 @@ function summary(assessment: AssessmentWithRatings, today: string) {
 export async function taskListPage(context: AppLoadContext, user: CurrentUser, facts: AssessmentAccessFacts) {
   const { assessment, framework, may } = await loadAssessment(context, user, facts);
   const progress = assessmentProgress(framework, assessment.ratings);
+  const support = await evidenceSupport(context, facts, assessment.ratings);
+  const unsupported = Object.fromEntries(
+    framework.domains.map((d) => [d.key, d.indicators.filter((i) => support.get(i.key)?.flag).length]),
+  );
   return {
     assessment: summary(assessment, todayInLondon()),
     framework: { title: framework.title, version: framework.version, key: framework.key },
     progress,
+    unsupported,
     problems: submissionProblems(framework, assessment.ratings),
     may,
   };
@@ -126,7 +133,10 @@ export async function domainPage(context: AppLoadContext, user: CurrentUser, fac
   const ratings = new Map(assessment.ratings.map((r) => [r.indicatorKey, r]));
   const previous = framework.domains[index - 1];
   const next = framework.domains[index + 1];
+  const [support, actions] = await Promise.all([evidenceSupport(context, facts, assessment.ratings), actionsByIndicator(context, facts.organisation.id, framework)]);
   return {
+    // Actions and the evidence register are the organisation's: editors keep them whatever the assessment's state.
+    mayChangeRecords: can(user, { type: "action", organisation: facts.organisation }, "edit"),
     assessment: summary(assessment, todayInLondon()),
     may,
     domain: { key: domain.key, title: domain.title, summary: domain.summary, number: index + 1, of: framework.domains.length },
@@ -145,6 +155,9 @@ export async function domainPage(context: AppLoadContext, user: CurrentUser, fac
           { value: "dont_know", label: "Don't know", hint: "You cannot say yet. It is left out of your scores and counted separately." },
         ],
         stored: rating ? storedView(rating) : null,
+        evidence: support.get(indicator.key)?.evidence ?? [],
+        flag: support.get(indicator.key)?.flag ?? null,
+        actions: actions.get(indicator.key) ?? [],
       };
     }),
     targets: MATURITY_SCALE.map((s) => ({ value: String(s.level), label: `${s.level} ${s.label}` })),
@@ -214,10 +227,12 @@ export async function saveAnswers(context: AppLoadContext, user: CurrentUser, fa
 export async function checkAnswersPage(context: AppLoadContext, user: CurrentUser, facts: AssessmentAccessFacts) {
   const { assessment, framework, may } = await loadAssessment(context, user, facts);
   const ratings = new Map(assessment.ratings.map((r) => [r.indicatorKey, r]));
+  const support = await evidenceSupport(context, facts, assessment.ratings);
   return {
     assessment: summary(assessment, todayInLondon()),
     may,
     problems: submissionProblems(framework, assessment.ratings),
+    unsupported: [...support.values()].filter((s) => s.flag).length,
     domains: framework.domains.map((domain) => ({
       key: domain.key,
       title: domain.title,
@@ -232,6 +247,8 @@ export async function checkAnswersPage(context: AppLoadContext, user: CurrentUse
           rationale: rating?.rationale ?? "",
           carriedOver: rating?.carriedOver ?? false,
           updatedByName: rating?.updatedByName ?? null,
+          evidence: (support.get(indicator.key)?.evidence ?? []).map((e) => ({ id: e.id, title: e.title, strengthLabel: e.strengthLabel, expired: e.expired })),
+          flag: support.get(indicator.key)?.flag ?? null,
         };
       }),
     })),
@@ -337,15 +354,19 @@ export async function start(context: AppLoadContext, user: CurrentUser, roundId:
   return context.db.transaction().execute(async (trx) => {
     let carried: Parameters<typeof createAssessment>[1]["carried"] = [];
     let startedFromId: string | null = null;
+    let keys = new Map<string, string>();
     if (from === "previous") {
       const previous = await findPreviousAssessment(trx, { organisationId: user.organisation.id, frameworkKey: round.frameworkKey, beforeRoundId: round.id });
       if (previous) {
         const carry = carryOverAnswers(getFramework(round.frameworkKey, previous.frameworkVersion)!, getFramework(round.frameworkKey, round.frameworkVersion)!, previous.ratings);
         carried = carry.carried;
         startedFromId = previous.id;
+        keys = new Map(carry.carried.map((c) => [c.fromIndicatorKey, c.indicatorKey]));
       }
     }
     const created = await createAssessment(trx, { round, organisationId: user.organisation.id, actor: auditActor(user), startedFromId, carried });
+    // Each carried answer keeps the evidence that stood behind it.
+    if (created.created && startedFromId) await copyEvidenceLinks(trx, { fromAssessmentId: startedFromId, toAssessmentId: created.id, keys });
     return created.id;
   });
 }

@@ -144,3 +144,18 @@ export function carryOverAnswers(previous: Framework, current: Framework, rating
   }
   return { carried, notCarried };
 }
+
+/**
+ * For a framework version, the current key of every indicator key used in it or in an earlier version of the same
+ * framework (following each version's carry-over list). Keys of indicators that did not carry over are absent. Used
+ * to show, against today's indicators, things recorded against older keys (such as actions raised in an earlier round).
+ */
+export function currentIndicatorKeys(current: Framework, lineage: readonly Framework[]): Map<string, string> {
+  const keys = new Map<string, string>();
+  for (const domain of current.domains) for (const indicator of domain.indicators) keys.set(indicator.key, indicator.key);
+  for (const older of lineage) {
+    if (older.key !== current.key || older.version >= current.version) continue;
+    for (const [currentKey, olderKey] of carryOverKeys(older, current, lineage)) if (!keys.has(olderKey)) keys.set(olderKey, currentKey);
+  }
+  return keys;
+}

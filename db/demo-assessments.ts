@@ -7,6 +7,7 @@ import {
   type Framework,
 } from "../assessment";
 import type { Confidence } from "../assessment/vocabulary";
+import { createHash } from "node:crypto";
 import type { Db } from "./schema";
 
 /**
@@ -258,5 +259,107 @@ export async function seedDemoAssessments(db: Db, { regionKey, partnerships, net
   }
 
   for (let i = 0; i < audit.length; i += 500) await db.insertInto("audit_event").values(audit.slice(i, i + 500)).execute();
+
+  // Evidence and actions, so the evidence register, the flags and the plan are in use from the start.
+  const assessments = await db
+    .selectFrom("assessment as a")
+    .innerJoin("round as r", "r.id", "a.round_id")
+    .where("a.round_id", "in", roundIds)
+    .select(["a.id", "a.organisation_id as organisationId", "a.framework_version as frameworkVersion", "r.name as roundName"])
+    .execute();
+  for (const p of partnerships) {
+    const mine = assessments.filter((a) => a.organisationId === p.organisationId);
+    await seedDemoEvidence(db, p, mine.map((a) => ({ id: a.id, framework: a.frameworkVersion === 1 ? v1 : latest, roundName: a.roundName })));
+    await seedDemoActions(db, p, latest, mine.find((a) => a.roundName === "2025/26")?.id ?? null);
+  }
   return { roundIds };
+}
+
+/** Evidence a partnership might hold, by domain: what it is, how strong, and when it is dated. */
+const DEMO_EVIDENCE: { domain: string; title: string; strength: "intent" | "documentary" | "outcome" | "independent"; datedOn: string; file?: "pdf" | "csv" }[] = [
+  { domain: "leadership", title: "Partnership board minutes naming a housing sponsor", strength: "intent", datedOn: "2025-02-11", file: "pdf" },
+  { domain: "leadership", title: "Health and housing forum terms of reference", strength: "documentary", datedOn: "2024-06-12" },
+  { domain: "strategy", title: "Integrated care strategy, housing chapter", strength: "documentary", datedOn: "2024-03-28" },
+  { domain: "data", title: "Data sharing agreement between the ICB, councils and housing associations", strength: "documentary", datedOn: "2023-05-02" },
+  { domain: "admissions-discharge", title: "Housing-related delayed discharges by month", strength: "outcome", datedOn: "2025-08-31", file: "csv" },
+  { domain: "admissions-discharge", title: "Independent evaluation of the housing-led discharge pilot", strength: "independent", datedOn: "2025-01-20" },
+  { domain: "estate", title: "Estates strategy: review of surplus NHS land", strength: "documentary", datedOn: "2024-10-15" },
+  { domain: "older-age", title: "Falls prevention and home adaptations: outcomes report", strength: "outcome", datedOn: "2025-06-30" },
+];
+
+const DEMO_PDF = (title: string) =>
+  new TextEncoder().encode(
+    `%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >> endobj\n% ${title} (demonstration file)\ntrailer << /Root 1 0 R >>\n%%EOF\n`,
+  );
+const DEMO_CSV = new TextEncoder().encode("month,housing-related delayed discharges,bed days lost\n2025-04,31,412\n2025-05,27,377\n2025-06,24,301\n2025-07,22,288\n2025-08,19,240\n");
+
+async function seedDemoEvidence(db: Db, p: DemoPartnership, assessments: { id: string; framework: Framework; roundName: string }[]) {
+  for (const [n, item] of DEMO_EVIDENCE.entries()) {
+    // Not every partnership holds everything.
+    if (noise(`${p.shortName}|evidence|${n}`) < 0.2) continue;
+    let fileId: string | null = null;
+    if (item.file) {
+      const bytes = item.file === "pdf" ? DEMO_PDF(item.title) : DEMO_CSV;
+      const file = await db
+        .insertInto("evidence_file")
+        .values({
+          organisation_id: p.organisationId,
+          sha256: createHash("sha256").update(bytes).digest("hex"),
+          media_type: item.file === "pdf" ? "application/pdf" : "text/csv",
+          size_bytes: bytes.length,
+          file_name: `${item.title}.${item.file}`,
+          created_by: p.lead.personId,
+        })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      await db.insertInto("evidence_file_chunk").values({ file_id: file.id, seq: 0, bytes }).execute();
+      fileId = file.id;
+    }
+    const evidence = await db
+      .insertInto("evidence")
+      .values({
+        organisation_id: p.organisationId,
+        kind: fileId ? "file" : "link",
+        title: item.title,
+        url: fileId ? null : `https://example.org/${p.shortName.toLowerCase()}/${item.title.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`,
+        file_id: fileId,
+        strength: item.strength,
+        dated_on: item.datedOn,
+        review_by: `${Number(item.datedOn.slice(0, 4)) + 2}${item.datedOn.slice(4)}`,
+        owner_name: ["Head of housing partnerships", "Director of strategy", "Discharge lead", "Estates lead"][n % 4]!,
+        created_by: p.lead.personId,
+        updated_by: p.lead.personId,
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    const links = assessments.flatMap((a) => {
+      const domain = a.framework.domains.find((d) => d.key === item.domain);
+      return domain ? domain.indicators.slice(0, 2).map((i) => ({ evidence_id: evidence.id, assessment_id: a.id, indicator_key: i.key })) : [];
+    });
+    if (links.length > 0) await db.insertInto("evidence_link").values(links).onConflict((oc) => oc.doNothing()).execute();
+  }
+}
+
+const DEMO_ACTIONS: { domain: string; title: string; ownerName: string; dueOn: string; status: "open" | "in_progress" | "done" | "dropped" }[] = [
+  { domain: "data", title: "Agree one data sharing agreement with every housing association in the system", ownerName: "Information governance lead", dueOn: "2026-09-30", status: "in_progress" },
+  { domain: "estate", title: "Map surplus NHS sites against the boroughs' housing need", ownerName: "Estates lead", dueOn: "2027-03-31", status: "open" },
+  { domain: "leadership", title: "Add two housing association chief executives to the partnership board", ownerName: "Director of strategy", dueOn: "2025-12-31", status: "done" },
+  { domain: "admissions-discharge", title: "Second housing caseworker into the acute trusts' discharge teams", ownerName: "Discharge lead", dueOn: "2026-06-30", status: "open" },
+  { domain: "finance", title: "Bid for Better Care Fund money for the handyperson service", ownerName: "Finance lead", dueOn: "2026-01-31", status: "dropped" },
+];
+
+async function seedDemoActions(db: Db, p: DemoPartnership, framework: Framework, raisedIn: string | null) {
+  const rows = DEMO_ACTIONS.filter((_, n) => noise(`${p.shortName}|action|${n}`) > 0.15).map((a) => ({
+    organisation_id: p.organisationId,
+    framework_key: framework.key,
+    indicator_key: framework.domains.find((d) => d.key === a.domain)?.indicators[0]?.key ?? null,
+    raised_in_assessment_id: raisedIn,
+    title: a.title,
+    owner_name: a.ownerName,
+    due_on: a.dueOn,
+    status: a.status,
+    created_by: p.lead.personId,
+    updated_by: p.lead.personId,
+  }));
+  if (rows.length > 0) await db.insertInto("action").values(rows).execute();
 }

@@ -1,4 +1,5 @@
 import type { HearthDatabase } from "../db/client";
+import { deleteAbandonedUploads } from "../db/evidence";
 import { deleteExpiredSessions } from "../db/sessions";
 import { deleteSignInAttemptsBefore } from "../db/sign-in-attempts";
 
@@ -6,10 +7,14 @@ import { deleteSignInAttemptsBefore } from "../db/sign-in-attempts";
 export const SIGN_IN_RECORD_DAYS = 30;
 const EVERY_MS = 60 * 60 * 1000;
 
-export async function tidyDatabase(database: HearthDatabase, now = new Date()): Promise<{ sessions: number; attempts: number }> {
+/** An evidence file received but never made part of any evidence is deleted after a day. */
+export const ABANDONED_UPLOAD_HOURS = 24;
+
+export async function tidyDatabase(database: HearthDatabase, now = new Date()): Promise<{ sessions: number; attempts: number; uploads: number }> {
   const sessions = await deleteExpiredSessions(database.db, now);
   const attempts = await deleteSignInAttemptsBefore(database.db, new Date(now.getTime() - SIGN_IN_RECORD_DAYS * 86_400_000));
-  return { sessions, attempts };
+  const uploads = await deleteAbandonedUploads(database.db, new Date(now.getTime() - ABANDONED_UPLOAD_HOURS * 3_600_000));
+  return { sessions, attempts, uploads };
 }
 
 /** Tidies at start and hourly; any app machine may do it, the deletes are idempotent. Returns a stop function. */

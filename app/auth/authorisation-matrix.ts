@@ -39,6 +39,9 @@ export interface Things {
   indicator: string;
   /** An open round the person's kind of organisation could start in (own), one for the other kind (other), one elsewhere. */
   round: string;
+  /** A piece of that organisation's evidence, with a file; and one of its actions. */
+  evidence: string;
+  action: string;
 }
 
 export interface ActionRule {
@@ -155,6 +158,28 @@ export const AUTHORISATION_MATRIX: Record<string, RouteRule> = {
     path: (t) => `/assessments/${t.assessment}/indicators/${t.indicator}/history`,
     GET: readByMembersAndRegion,
   },
+  "routes/assessments.$assessmentId.indicators.$indicatorKey.evidence": {
+    path: (t) => `/assessments/${t.assessment}/indicators/${t.indicator}/evidence`,
+    GET: { ...changedByEditors, partnership_lead: ownOr(200, 404), provider_editor: ownOr(200, 404) },
+    POST: {
+      intents: {
+        upload: { answers: changedByEditors },
+        link: { answers: changedByEditors },
+        attach: { answers: changedByEditors },
+        unlink: { answers: changedByEditors },
+      },
+    },
+  },
+  "routes/organisations.$organisationId.evidence": { path: (t) => `/organisations/${t.organisation}/evidence`, GET: readByMembersAndRegion },
+  "routes/evidence.$evidenceId._index": {
+    path: (t) => `/evidence/${t.evidence}`,
+    GET: readByMembersAndRegion,
+    POST: { intents: { update: { answers: changedByEditors }, delete: { answers: changedByEditors } } },
+  },
+  "routes/evidence.$evidenceId.download": { path: (t) => `/evidence/${t.evidence}/download`, GET: readByMembersAndRegion },
+  "routes/organisations.$organisationId.actions": { path: (t) => `/organisations/${t.organisation}/actions`, GET: readByMembersAndRegion },
+  "routes/actions.new": { path: "/actions/new", GET: only(["partnership_lead", "provider_editor"], 200), POST: { answers: only(["partnership_lead", "provider_editor"], 400) } },
+  "routes/actions.$actionId": { path: (t) => `/actions/${t.action}`, GET: readByMembersAndRegion, POST: { answers: changedByEditors } },
   "routes/accessibility": { path: "/accessibility", GET: everyone(200) },
   "routes/privacy": { path: "/privacy", GET: everyone(200) },
   "routes/cookies": { path: "/cookies", GET: everyone(200) },

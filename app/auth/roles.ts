@@ -17,15 +17,19 @@ export interface NavigationItem {
   label: string;
 }
 
-/** The header navigation for a role. */
-export function navigationFor(role: Role): NavigationItem[] {
+/** The header navigation for a role, in the organisation the person acts for. */
+export function navigationFor(role: Role, organisationId: string): NavigationItem[] {
   const common: NavigationItem[] = [{ href: "/frameworks", label: "Frameworks" }];
+  const records: NavigationItem[] = [
+    { href: `/organisations/${organisationId}/evidence`, label: "Evidence" },
+    { href: `/organisations/${organisationId}/actions`, label: "Actions" },
+  ];
   switch (ORGANISATION_KIND_OF_ROLE[role]) {
     case "network":
       return [{ href: "/network", label: "Region" }, ...common, { href: "/account", label: "Your account" }];
     case "partnership":
-      return [{ href: "/partnership", label: "Your partnership" }, ...common, { href: "/account", label: "Your account" }];
+      return [{ href: "/partnership", label: "Your partnership" }, ...records, ...common, { href: "/account", label: "Your account" }];
     case "provider":
-      return [{ href: "/provider", label: "Your organisation" }, ...common, { href: "/account", label: "Your account" }];
+      return [{ href: "/provider", label: "Your organisation" }, ...records, ...common, { href: "/account", label: "Your account" }];
   }
 }

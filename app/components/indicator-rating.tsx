@@ -6,6 +6,7 @@ import { formatDateTime, formatTime } from "~/dates";
 import { ratingFieldsSchema, RATIONALE_MAX } from "~/forms/rating-schema";
 import type { FieldErrors } from "./error-summary";
 import { CheckboxGroup, RadioGroup } from "./choice-fields";
+import { IndicatorRecords, type ActionItemView, type EvidenceItemView } from "./indicator-records";
 import { SelectField } from "./select-field";
 import { announceSessionExtended } from "./session-timeout";
 import { TextareaField } from "./textarea-field";
@@ -29,6 +30,9 @@ export interface IndicatorView {
   guidance: string;
   choices: { value: string; label: string; hint: string }[];
   stored: StoredAnswer | null;
+  evidence: EvidenceItemView[];
+  flag: string | null;
+  actions: ActionItemView[];
 }
 
 /** Someone else's newer answer, met when saving: "theirs" is null when they had just cleared… never: ratings are not deleted. */
@@ -350,6 +354,16 @@ export function IndicatorRatingFields({
           History<span className="nhsuk-u-visually-hidden"> of {indicator.title}</span>
         </Link>
       </p>
+      <IndicatorRecords
+        assessmentId={assessmentId}
+        indicatorKey={indicator.key}
+        title={indicator.title}
+        evidence={indicator.evidence}
+        flag={indicator.flag}
+        actions={indicator.actions}
+        mayAddEvidence
+        mayAddActions
+      />
     </section>
   );
 }
@@ -370,7 +384,17 @@ function describeState(state: SaveState): string {
 }
 
 /** One indicator's answer, read only: for viewers, and once an assessment is submitted. */
-export function IndicatorAnswerSummary({ number, assessmentId, indicator }: { number: number; assessmentId: string; indicator: IndicatorView }) {
+export function IndicatorAnswerSummary({
+  number,
+  assessmentId,
+  indicator,
+  mayAddActions,
+}: {
+  number: number;
+  assessmentId: string;
+  indicator: IndicatorView;
+  mayAddActions: boolean;
+}) {
   const stored = indicator.stored;
   const titleId = `indicator-${number}-title`;
   const label = stored ? indicator.choices.find((c) => c.value === choiceOf(stored)) : undefined;
@@ -421,6 +445,16 @@ export function IndicatorAnswerSummary({ number, assessmentId, indicator }: { nu
           History<span className="nhsuk-u-visually-hidden"> of {indicator.title}</span>
         </Link>
       </p>
+      <IndicatorRecords
+        assessmentId={assessmentId}
+        indicatorKey={indicator.key}
+        title={indicator.title}
+        evidence={indicator.evidence}
+        flag={indicator.flag}
+        actions={indicator.actions}
+        mayAddEvidence={false}
+        mayAddActions={mayAddActions}
+      />
     </section>
   );
 }

@@ -117,3 +117,25 @@ export function optionalWholeNumber(message: string, { min = 0, max = 1_000_000 
     ),
   );
 }
+
+/**
+ * A date typed into the NHS.UK date input (three fields: `<name>.day`, `.month`, `.year`), as "YYYY-MM-DD". Empty
+ * is null when the date is optional. Any other problem is one message for the whole date, as the pattern asks.
+ */
+export function dateFromParts(messages: { required?: string; invalid: string }) {
+  return z.pipe(
+    z.transform((value: unknown): string | null | false => {
+      const parts = (value && typeof value === "object" ? value : {}) as Record<string, unknown>;
+      const text = (key: string) => (typeof parts[key] === "string" ? (parts[key] as string).trim() : "");
+      const [day, month, year] = [text("day"), text("month"), text("year")];
+      if (!day && !month && !year) return null;
+      if (!/^\d{1,2}$/.test(day) || !/^\d{1,2}$/.test(month) || !/^\d{4}$/.test(year)) return false;
+      const iso = `${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}`;
+      const date = new Date(`${iso}T12:00:00Z`);
+      return date.getUTCDate() === Number(day) && date.getUTCMonth() + 1 === Number(month) ? iso : false;
+    }),
+    z.custom<string | null>((value) => (value as unknown) !== false && (value !== null || !messages.required), {
+      error: (issue) => (issue.input === null ? (messages.required ?? messages.invalid) : messages.invalid),
+    }),
+  );
+}

@@ -43,7 +43,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 const STATUS_WORDS = { not_started: "Not started", in_progress: "In progress", completed: "Completed" } as const;
 
 export default function TaskList() {
-  const { assessment, framework, progress, problems, may, just } = useLoaderData<typeof loader>();
+  const { assessment, framework, progress, problems, may, just, unsupported } = useLoaderData<typeof loader>();
   const errors = useActionData<typeof action>()?.errors ?? {};
   const editable = may.edit;
   return (
@@ -100,6 +100,7 @@ export default function TaskList() {
                 <div className="nhsuk-task-list__hint" id={`task-${index}-hint`}>
                   {domain.answered} of {domain.total} answered
                   {domain.unconfirmed > 0 ? `, ${domain.unconfirmed} to confirm` : ""}
+                  {unsupported[domain.domainKey] ? `, ${unsupported[domain.domainKey]} not yet supported by evidence` : ""}
                 </div>
               </div>
               <div className="nhsuk-task-list__status" id={`task-${index}-status`}>

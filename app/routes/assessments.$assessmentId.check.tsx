@@ -6,6 +6,7 @@ import { checkAnswersPage, requireAssessment, submit } from "~/assessments.serve
 import { AssessmentHeading } from "~/components/assessment-heading";
 import { BackLink } from "~/components/back-link";
 import { ErrorSummary, type FieldErrors } from "~/components/error-summary";
+import { SupportFlag } from "~/components/indicator-records";
 import type { PageHandle } from "~/page-kind";
 
 export const handle: PageHandle = { pageKind: "assessment" };
@@ -27,7 +28,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 }
 
 export default function CheckAnswers() {
-  const { assessment, may, problems, domains } = useLoaderData<typeof loader>();
+  const { assessment, may, problems, domains, unsupported } = useLoaderData<typeof loader>();
   const errors = useActionData<typeof action>()?.errors ?? {};
   const submitting = useNavigation().state === "submitting";
   return (
@@ -52,6 +53,14 @@ export default function CheckAnswers() {
                         {indicator.confidence ? <><br />Confidence: {indicator.confidence}</> : null}
                         {indicator.rationale ? <><br /><span className="hearth-preserve-lines">{indicator.rationale}</span></> : <><br />No rationale given.</>}
                         {indicator.updatedByName ? <><br /><span className="nhsuk-body-s">Answered by {indicator.updatedByName}</span></> : null}
+                        <br />
+                        <span className="nhsuk-body-s">
+                          Evidence:{" "}
+                          {indicator.evidence.length === 0
+                            ? "none linked"
+                            : indicator.evidence.map((e) => `${e.title} (${e.strengthLabel}${e.expired ? ", review date passed" : ""})`).join("; ")}
+                        </span>
+                        <SupportFlag flag={indicator.flag} />
                       </>
                     ) : (
                       <strong className="nhsuk-tag nhsuk-tag--grey">Not answered</strong>
@@ -85,6 +94,15 @@ export default function CheckAnswers() {
             </div>
           ) : (
             <>
+              {unsupported > 0 ? (
+                <div className="nhsuk-inset-text">
+                  <span className="nhsuk-u-visually-hidden">Information: </span>
+                  <p>
+                    {unsupported} {unsupported === 1 ? "rating is" : "ratings are"} not yet supported by evidence (marked above). You can still
+                    submit: network staff will see the same marks when they review it.
+                  </p>
+                </div>
+              ) : null}
               <h2>Now submit your assessment</h2>
               <p>
                 By submitting it you confirm that, as far as your partnership knows, these answers are right. Network staff will review it; until

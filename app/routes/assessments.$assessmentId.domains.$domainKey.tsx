@@ -193,7 +193,7 @@ function DomainForm({ page }: { page: ReturnType<typeof useLoaderData<typeof loa
           </Form>
         ) : (
           indicators.map((indicator, index) => (
-            <IndicatorAnswerSummary key={indicator.key} number={index + 1} assessmentId={assessment.id} indicator={indicator} />
+            <IndicatorAnswerSummary key={indicator.key} number={index + 1} assessmentId={assessment.id} indicator={indicator} mayAddActions={page.mayChangeRecords} />
           ))
         )}
 

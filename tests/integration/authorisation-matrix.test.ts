@@ -14,7 +14,9 @@ import {
 } from "../../app/auth/authorisation-matrix";
 import { hashPassword } from "../../app/auth/password.server";
 import { latestFramework, PARTNERSHIP_FRAMEWORK_KEY, PROVIDER_FRAMEWORK_KEY } from "../../assessment";
+import { createAction } from "../../db/actions";
 import { createAssessment } from "../../db/assessments";
+import { createEvidence } from "../../db/evidence";
 import { createOrganisation } from "../../db/organisations";
 import { addMembership, createPerson } from "../../db/people";
 import { upsertRegion } from "../../db/places";
@@ -78,17 +80,42 @@ describe("the authorisation matrix", () => {
       elsewhereHomes: await assessmentIn(elsewhereProviders, provider, elsewhere.provider),
     };
     const inFramework = (framework: typeof partnership) => ({ domain: framework.domains[0]!.key, indicator: framework.domains[0]!.indicators[0]!.key });
+    // A piece of evidence with a file, and an action, for each organisation.
+    const records = async (organisationId: string, assessmentId: string, framework: typeof partnership) => {
+      const bytes = new TextEncoder().encode("%PDF-1.4 matrix");
+      const file = await db
+        .insertInto("evidence_file")
+        .values({ organisation_id: organisationId, sha256: `matrix-${organisationId}`, media_type: "application/pdf", size_bytes: bytes.length, file_name: "matrix.pdf" })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      await db.insertInto("evidence_file_chunk").values({ file_id: file.id, seq: 0, bytes }).execute();
+      const evidence = await createEvidence(db, {
+        organisationId,
+        actor,
+        title: "Matrix evidence",
+        description: "",
+        url: null,
+        fileId: file.id,
+        strength: "documentary",
+        datedOn: "2025-01-01",
+        reviewBy: "2027-01-01",
+        ownerName: "",
+        links: [{ assessmentId, indicatorKey: framework.domains[0]!.indicators[0]!.key }],
+      });
+      const action = await createAction(db, { organisationId, frameworkKey: framework.key, indicatorKey: null, raisedInAssessmentId: null, title: "Matrix action", detail: "", ownerName: "", dueOn: null, status: "open", actor });
+      return { evidence: evidence.id, action: action.id };
+    };
     const P = inFramework(partnership);
     const H = inFramework(provider);
     const partnershipThings: Record<Case, Things> = {
-      own: { organisation: nwl, assessment: assessments.nwl, ...P, round: startable.partnership },
-      other: { organisation: ncl, assessment: assessments.ncl, ...P, round: startable.provider },
-      otherRegion: { organisation: elsewhere.partnership, assessment: assessments.elsewhereIcs, ...P, round: elsewherePartnerships },
+      own: { organisation: nwl, assessment: assessments.nwl, ...P, round: startable.partnership, ...(await records(nwl, assessments.nwl, partnership)) },
+      other: { organisation: ncl, assessment: assessments.ncl, ...P, round: startable.provider, ...(await records(ncl, assessments.ncl, partnership)) },
+      otherRegion: { organisation: elsewhere.partnership, assessment: assessments.elsewhereIcs, ...P, round: elsewherePartnerships, ...(await records(elsewhere.partnership, assessments.elsewhereIcs, partnership)) },
     };
     const providerThings: Record<Case, Things> = {
-      own: { organisation: provider1, assessment: assessments.provider1, ...H, round: startable.provider },
-      other: { organisation: provider2, assessment: assessments.provider2, ...H, round: startable.partnership },
-      otherRegion: { organisation: elsewhere.provider, assessment: assessments.elsewhereHomes, ...H, round: elsewhereProviders },
+      own: { organisation: provider1, assessment: assessments.provider1, ...H, round: startable.provider, ...(await records(provider1, assessments.provider1, provider)) },
+      other: { organisation: provider2, assessment: assessments.provider2, ...H, round: startable.partnership, ...(await records(provider2, assessments.provider2, provider)) },
+      otherRegion: { organisation: elsewhere.provider, assessment: assessments.elsewhereHomes, ...H, round: elsewhereProviders, ...(await records(elsewhere.provider, assessments.elsewhereHomes, provider)) },
     };
     Object.assign(people, {
       // Network staff's "own" things are their region's: they have no assessment of their own.
@@ -96,7 +123,7 @@ describe("the authorisation matrix", () => {
       partnership_lead: { email: "lead.nwl@demo.hearth.test", things: partnershipThings },
       partnership_viewer: { email: "viewer.nwl@demo.hearth.test", things: partnershipThings },
       provider_editor: { email: "provider1@demo.hearth.test", things: providerThings },
-      provider_viewer: { email: "viewer.provider1@demo.hearth.test", things: { ...providerThings, other: { ...providerThings.other, organisation: nwl, assessment: assessments.nwl, ...P } } },
+      provider_viewer: { email: "viewer.provider1@demo.hearth.test", things: { ...providerThings, other: { ...partnershipThings.own, round: startable.partnership } } },
     } satisfies Record<Role, unknown>);
 
     app = await startApp(opened.database);

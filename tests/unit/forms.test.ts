@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import * as z from "zod/mini";
-import { formDataToObject, groups, oneOf, optionalText, optionalWholeNumber, parseForm, repeated, requiredText } from "../../app/forms/validation";
+import { dateFromParts, formDataToObject, groups, oneOf, optionalText, optionalWholeNumber, parseForm, repeated, requiredText } from "../../app/forms/validation";
 
 const form = (entries: [string, string][]) => {
   const data = new FormData();
@@ -104,5 +104,22 @@ describe("checking a form with nested and repeated fields", () => {
   it("reads the same values from the browser's form state (already nested, numbers as text, unticked boxes as false)", () => {
     const result = parseForm(offerSchema, { name: "Homes", boroughs: false, services: [{ service: "handyperson", capacity: "7", routes: ["gp"], detail: "x" }] });
     expect(result).toMatchObject({ ok: true, data: { boroughs: [], services: [{ capacity: 7, routes: ["gp"] }] } });
+  });
+});
+
+describe("dates typed into the three-field date input", () => {
+  const schema = z.object({
+    datedOn: dateFromParts({ required: "Enter the date", invalid: "The date must be a real date" }),
+    reviewBy: dateFromParts({ invalid: "The review date must be a real date" }),
+  });
+  it("reads day, month and year as an ISO date, and an empty optional date as null", () => {
+    expect(parseForm(schema, form([["datedOn.day", "3"], ["datedOn.month", "11"], ["datedOn.year", "2025"]]))).toEqual({ ok: true, data: { datedOn: "2025-11-03", reviewBy: null } });
+  });
+  it("refuses dates that do not exist, half-typed dates, and a missing required date, with one message per date", () => {
+    expect(parseForm(schema, form([["datedOn.day", "29"], ["datedOn.month", "2"], ["datedOn.year", "2025"], ["reviewBy.day", "1"]]))).toEqual({
+      ok: false,
+      errors: { datedOn: "The date must be a real date", reviewBy: "The review date must be a real date" },
+    });
+    expect(parseForm(schema, form([]))).toEqual({ ok: false, errors: { datedOn: "Enter the date" } });
   });
 });
