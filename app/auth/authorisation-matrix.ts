@@ -123,7 +123,7 @@ export const AUTHORISATION_MATRIX: Record<string, RouteRule> = {
   "routes/network._index": { path: "/network", GET: only(["network_staff"], 200) },
   "routes/partnership._index": { path: "/partnership", GET: only(["partnership_lead", "partnership_viewer"], 200) },
   "routes/provider._index": { path: "/provider", GET: only(["provider_editor", "provider_viewer"], 200) },
-  "routes/organisations.$organisationId": {
+  "routes/organisations.$organisationId._index": {
     path: (t) => `/organisations/${t.organisation}`,
     GET: {
       anonymous: "sign-in",

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { requireOrganisation } from "~/auth/access.server";
 import { ORGANISATION_KIND_OF_ROLE } from "../../assessment/browser";
 import { homePathFor } from "~/auth/roles";
@@ -26,6 +26,16 @@ export default function OrganisationPage() {
       <BackLink to={back.href}>{back.label}</BackLink>
       <h1>{organisation.name}</h1>
       <OrganisationSummary organisation={organisation} />
+      {organisation.kind !== "network" ? (
+        <ul className="nhsuk-list">
+          <li>
+            <Link to={`/organisations/${organisation.id}/evidence`}>Evidence register</Link>
+          </li>
+          <li>
+            <Link to={`/organisations/${organisation.id}/actions`}>Actions</Link>
+          </li>
+        </ul>
+      ) : null}
     </>
   );
 }
