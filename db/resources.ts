@@ -1,11 +1,13 @@
-import { sql, type Kysely, type Transaction } from "kysely";
+import { createHash } from "node:crypto";
+import { sql, type Kysely } from "kysely";
 import { jsonArrayFrom } from "kysely/helpers/postgres";
 import { frameworks as allFrameworks, type Framework, type ResourceSeed } from "../assessment";
+import { stableStringify } from "./frameworks";
 import type { Database, Db } from "./schema";
 
 /**
- * The resource library. Its starting content is `resourceSeed` in assessment/; after that it belongs to the
- * database, where network staff keep it.
+ * The resource library. Its starting content is `resourceSeed` in assessment/, brought up to date at each start
+ * (`syncResourceLibrary`) except where network staff have edited it; network staff keep it in the database.
  *
  * A `resource_tag` row ties a resource to one framework at one of three depths:
  *   domain_key ''  and indicator_key ''   the whole framework (background reading)
@@ -77,46 +79,84 @@ function tagRows(item: ResourceSeed, index: TagIndex): TagInsert[] {
   return [...rows.values()];
 }
 
+export interface LibrarySync {
+  added: number;
+  updated: number;
+  /** Seeded resources whose starting content has changed, left as they are because network staff edited them. */
+  keptEdits: { key: string; title: string }[];
+}
+
 /**
- * Fills an empty library from the seed, with every item's tags, in one transaction (two multi-row inserts).
- * Does nothing when the library already holds any resource, so staff edits and deletions are never undone.
- * Safe when two servers start together: an item another process has just inserted is skipped.
+ * Brings the library's seeded resources up to date with `resourceSeed` (assessment/resources.ts), matched by seed key:
+ * new items are added; an item whose content changed in a new release is updated, unless network staff have edited
+ * (or retired) that resource since, in which case it is left alone and reported. Resources staff added are never
+ * touched. On an empty library this is three statements. Safe when two servers start together.
  */
-export async function seedResourceLibrary(
+export async function syncResourceLibrary(
   db: Kysely<Database>,
   seed: readonly ResourceSeed[],
   frameworks: readonly Framework[] = allFrameworks,
-): Promise<{ seeded: boolean; resources: number; tags: number }> {
+): Promise<LibrarySync> {
   // Resolve every tag before touching the database, so a bad tag fails without writing anything.
   const index = tagIndex(frameworks);
-  const tagsBySeedKey = new Map(seed.map((item) => [item.key, tagRows(item, index)]));
+  const items = seed.map((item) => ({ item, tags: tagRows(item, index), hash: seedHash(item) }));
 
   return db.transaction().execute(async (trx) => {
-    const existing = await trx.selectFrom("resource").select(sql<number>`1`.as("one")).limit(1).executeTakeFirst();
-    if (existing || seed.length === 0) return { seeded: false, resources: 0, tags: 0 };
+    const existing = new Map(
+      (
+        await trx
+          .selectFrom("resource")
+          .where("seed_key", "is not", null)
+          .select(["id", "seed_key", "seed_hash", "edited_at", "title"])
+          .execute()
+      ).map((r) => [r.seed_key!, r]),
+    );
+    const fields = (item: ResourceSeed) => ({
+      title: item.title,
+      publisher: item.publisher,
+      year: item.year,
+      url: item.url,
+      summary: item.summary,
+      confirmed: item.confirmed,
+      note: item.note ?? null,
+    });
 
-    const inserted = await trx
-      .insertInto("resource")
-      .values(
-        seed.map((item) => ({
-          seed_key: item.key,
-          title: item.title,
-          publisher: item.publisher,
-          year: item.year,
-          url: item.url,
-          summary: item.summary,
-          confirmed: item.confirmed,
-          note: item.note ?? null,
-        })),
-      )
-      .onConflict((oc) => oc.column("seed_key").doNothing())
-      .returning(["id", "seed_key"])
-      .execute();
+    const fresh = items.filter(({ item }) => !existing.has(item.key));
+    let added = 0;
+    if (fresh.length > 0) {
+      const inserted = await trx
+        .insertInto("resource")
+        .values(fresh.map(({ item, hash }) => ({ seed_key: item.key, seed_hash: hash, ...fields(item) })))
+        .onConflict((oc) => oc.column("seed_key").doNothing())
+        .returning(["id", "seed_key"])
+        .execute();
+      const tagsByKey = new Map(fresh.map(({ item, tags }) => [item.key, tags]));
+      const tags = inserted.flatMap((row) => (tagsByKey.get(row.seed_key ?? "") ?? []).map((tag) => ({ resource_id: row.id, ...tag })));
+      if (tags.length > 0) await trx.insertInto("resource_tag").values(tags).execute();
+      added = inserted.length;
+    }
 
-    const tags = inserted.flatMap((row) => (tagsBySeedKey.get(row.seed_key ?? "") ?? []).map((tag) => ({ resource_id: row.id, ...tag })));
-    if (tags.length > 0) await trx.insertInto("resource_tag").values(tags).execute();
-    return { seeded: inserted.length > 0, resources: inserted.length, tags: tags.length };
+    let updated = 0;
+    const keptEdits: LibrarySync["keptEdits"] = [];
+    for (const { item, tags, hash } of items) {
+      const row = existing.get(item.key);
+      if (!row || row.seed_hash === hash) continue;
+      if (row.edited_at !== null) {
+        keptEdits.push({ key: item.key, title: row.title });
+        continue;
+      }
+      await trx.updateTable("resource").set({ ...fields(item), seed_hash: hash, updated_at: new Date() }).where("id", "=", row.id).execute();
+      await trx.deleteFrom("resource_tag").where("resource_id", "=", row.id).execute();
+      if (tags.length > 0) await trx.insertInto("resource_tag").values(tags.map((tag) => ({ resource_id: row.id, ...tag }))).execute();
+      updated += 1;
+    }
+    return { added, updated, keptEdits };
   });
+}
+
+/** The seed content of one resource, as a hash: what was last applied to its row. */
+function seedHash(item: ResourceSeed): string {
+  return createHash("sha256").update(stableStringify(item)).digest("hex");
 }
 
 /**

@@ -31,6 +31,11 @@ async function main() {
       const where = config.database.kind === "pglite" ? `embedded database in ${path.resolve(config.database.dataDir)}` : "PostgreSQL";
       console.log(`Hearth is running at http://localhost:${config.port} (${where}, migration ${prepared.migration})`);
       if (prepared.appliedMigrations.length > 0) console.log(`Applied migrations: ${prepared.appliedMigrations.join(", ")}`);
+      const { added, updated, keptEdits } = prepared.library;
+      if (added || updated) console.log(`Resource library: ${added} added and ${updated} updated from this release's content.`);
+      for (const kept of keptEdits) {
+        console.log(`Resource library: "${kept.title}" has newer content in this release but network staff have edited it, so it was left as they made it.`);
+      }
       if (config.contactEmails.service === TRIAL_CONTACT_EMAIL) {
         console.log(`HEARTH_CONTACT_EMAIL is not set: the accessibility statement and privacy notice show ${TRIAL_CONTACT_EMAIL}.`);
       }

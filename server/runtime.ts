@@ -5,7 +5,7 @@ import { frameworks, resourceSeed } from "../assessment";
 import { openPglite, openPostgres, type HearthDatabase } from "../db/client";
 import { syncFrameworkVersions } from "../db/frameworks";
 import { latestAppliedMigration, migrateToLatest } from "../db/migrate";
-import { seedResourceLibrary } from "../db/resources";
+import { syncResourceLibrary, type LibrarySync } from "../db/resources";
 import { seedDemoData, type SeedResult } from "../db/seed";
 import { hashPassword } from "../app/auth/password.server";
 import type { Config } from "./config";
@@ -22,6 +22,7 @@ export interface PreparedDatabase {
   migration: string | null;
   appliedMigrations: string[];
   demo: SeedResult | null;
+  library: LibrarySync;
 }
 
 /**
@@ -31,12 +32,13 @@ export interface PreparedDatabase {
 export async function prepareDatabase(database: HearthDatabase, config: Config): Promise<PreparedDatabase> {
   const applied = await migrateToLatest(database.db);
   await syncFrameworkVersions(database.db, frameworks);
-  await seedResourceLibrary(database.db, resourceSeed);
+  const library = await syncResourceLibrary(database.db, resourceSeed);
   const demo = config.seedDemoData ? await seedDemoData(database.db, { hashPassword }) : null;
   return {
     migration: await latestAppliedMigration(database.db),
     appliedMigrations: applied.map((r) => r.migrationName),
     demo,
+    library,
   };
 }
 

@@ -2,8 +2,8 @@ import type { KyselyPlugin, PluginTransformQueryArgs, PluginTransformResultArgs,
 import { expect, it } from "vitest";
 import { frameworks, resourceSeed, type Framework, type ResourceSeed } from "../../assessment";
 import { frameworkContentHash, syncFrameworkVersions } from "../../db/frameworks";
-import { listResourcesByDomain, seedResourceLibrary } from "../../db/resources";
-import { describeEachBackend } from "./backends";
+import { listResourcesByDomain, syncResourceLibrary } from "../../db/resources";
+import { describeEachBackend, openTestDatabase } from "./backends";
 
 /** Counts the SQL statements a piece of code sends (transaction begin/commit are not counted). */
 class QueryCounter implements KyselyPlugin {
@@ -60,11 +60,13 @@ describeEachBackend("framework versions and the resource library", (ctx) => {
     expect(stored).toEqual([{ content_hash: frameworkContentHash(original) }]);
   });
 
-  it("seeds an empty library with every item and tag once, in a constant number of statements, and never again", async () => {
+  it("fills an empty library with every item and tag once, in a constant number of statements", async () => {
     const counter = new QueryCounter();
-    const first = await seedResourceLibrary(ctx.db.withPlugin(counter), resourceSeed);
-    expect(first).toEqual({ seeded: true, resources: resourceSeed.length, tags: expectedTagCount(resourceSeed) });
-    expect(counter.count).toBeLessThanOrEqual(3); // is it empty?, the resources, their tags
+    const first = await syncResourceLibrary(ctx.db.withPlugin(counter), resourceSeed);
+    expect(first).toEqual({ added: resourceSeed.length, updated: 0, keptEdits: [] });
+    expect(counter.count).toBeLessThanOrEqual(3); // what is there?, the resources, their tags
+    const tagCount = await ctx.db.selectFrom("resource_tag").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+    expect(tagCount.n).toBe(expectedTagCount(resourceSeed));
 
     const resources = await ctx.db.selectFrom("resource").selectAll().execute();
     expect(resources.map((r) => r.seed_key).sort()).toEqual(resourceSeed.map((r) => r.key).sort());
@@ -90,17 +92,48 @@ describeEachBackend("framework versions and the resource library", (ctx) => {
       { framework_key: "provider-offer", domain_key: "", indicator_key: "" },
     ]);
 
-    // Staff have edited the library: a second start must not bring anything back.
-    await ctx.db.deleteFrom("resource").where("seed_key", "=", "national-mou-2014").execute();
-    const again = await seedResourceLibrary(ctx.db, resourceSeed);
-    expect(again).toEqual({ seeded: false, resources: 0, tags: 0 });
-    const count = await ctx.db.selectFrom("resource").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
-    expect(count.n).toBe(resourceSeed.length - 1);
+    // Nothing changed: a second start writes nothing.
+    expect(await syncResourceLibrary(ctx.db, resourceSeed)).toEqual({ added: 0, updated: 0, keptEdits: [] });
+  });
+
+  it("brings seeded resources up to date in a new release, except those network staff have edited, which it reports", async () => {
+    // A database of its own: this test changes the library the others look at.
+    const own = await openTestDatabase(ctx.kind);
+    const db = own.database.db;
+    try {
+      await syncFrameworkVersions(db, frameworks);
+      await syncResourceLibrary(db, resourceSeed);
+      // Three resources the other tests here do not look at.
+      const [corrected, edited, retired] = resourceSeed.slice(-3);
+      // Staff edit one resource and retire another.
+      await db.updateTable("resource").set({ summary: "Staff wording.", edited_at: new Date() }).where("seed_key", "=", edited!.key).execute();
+      await db.updateTable("resource").set({ retired_at: new Date(), edited_at: new Date() }).where("seed_key", "=", retired!.key).execute();
+      // Staff add one of their own.
+      await db.insertInto("resource").values({ title: "Staff's own", publisher: "Network", url: "https://example.org/own", summary: "Ours." }).execute();
+
+      const release: ResourceSeed[] = resourceSeed.map((item) =>
+        item.key === corrected!.key || item.key === edited!.key || item.key === retired!.key ? { ...item, title: `${item.title} (corrected)` } : item,
+      );
+      release.push({ ...resourceSeed[resourceSeed.length - 4]!, key: "new-in-this-release", title: "New in this release" });
+      const sync = await syncResourceLibrary(db, release);
+      expect(sync.added).toBe(1);
+      expect(sync.updated).toBe(1);
+      expect(sync.keptEdits.map((k) => k.key).sort()).toEqual([edited!.key, retired!.key].sort());
+
+      const byKey = async (key: string) => db.selectFrom("resource").where("seed_key", "=", key).selectAll().executeTakeFirstOrThrow();
+      expect((await byKey(corrected!.key)).title).toBe(`${corrected!.title} (corrected)`);
+      expect(await byKey(edited!.key)).toMatchObject({ title: edited!.title, summary: "Staff wording." });
+      expect((await byKey(retired!.key)).retired_at).not.toBeNull();
+      expect((await byKey("new-in-this-release")).title).toBe("New in this release");
+      expect(await db.selectFrom("resource").where("title", "=", "Staff's own").select("summary").executeTakeFirst()).toEqual({ summary: "Ours." });
+    } finally {
+      await own.dispose();
+    }
   });
 
   it("refuses a seed item tagged with a domain no framework has, before writing anything", async () => {
     const bad: ResourceSeed = { ...resourceSeed[0]!, key: "bad-tag", tags: { frameworks: [], domains: ["nowhere"], indicators: [] } };
-    await expect(seedResourceLibrary(ctx.db, [bad])).rejects.toThrow('resource bad-tag is tagged with domain "nowhere"');
+    await expect(syncResourceLibrary(ctx.db, [bad])).rejects.toThrow('resource bad-tag is tagged with domain "nowhere"');
   });
 
   it("lists a framework's resources with their tags in that framework, in one query, leaving out archived ones", async () => {
