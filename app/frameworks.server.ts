@@ -161,6 +161,11 @@ function citeSource(key: string) {
 }
 
 /** Every source the framework cites, in the order they first appear. */
+/** Every source a framework cites, as citations, in the order they first appear. */
+export function frameworkSources(framework: Framework) {
+  return citedSources(framework).map(citeSource);
+}
+
 function citedSources(framework: Framework): string[] {
   return [...new Set(framework.domains.flatMap((d) => d.indicators.flatMap((i) => i.sources)))];
 }

@@ -15,6 +15,7 @@ export * from "./comparison";
 export * from "./benchmark";
 export * from "./signposting";
 export * from "./journey";
+export * from "./results";
 export * from "./vocabulary";
 export * from "./integrity";
 export { offerTemplateV1 } from "./frameworks/provider-offer-v1";

@@ -550,3 +550,42 @@ async function inTransaction<T>(db: Db, fn: (trx: Db) => Promise<T>): Promise<T>
   return db.isTransaction ? fn(db) : db.transaction().execute(fn);
 }
 
+
+/** Every assessment an organisation has made of one framework, oldest round first, each with its ratings: one query. */
+export async function listAssessmentsWithRatings(db: Db, { organisationId, frameworkKey }: { organisationId: string; frameworkKey: string }) {
+  return db
+    .selectFrom("assessment as a")
+    .innerJoin("round as r", "r.id", "a.round_id")
+    .where("a.organisation_id", "=", organisationId)
+    .where("a.framework_key", "=", frameworkKey)
+    .select((eb) => [
+      "a.id",
+      "a.status",
+      "a.framework_version as frameworkVersion",
+      "r.name as roundName",
+      "r.opens_on as opensOn",
+      jsonArrayFrom(
+        eb
+          .selectFrom("rating as g")
+          .whereRef("g.assessment_id", "=", "a.id")
+          .select(["g.indicator_key as indicatorKey", "g.answer", "g.level", "g.target_level as targetLevel"]),
+      ).as("ratings"),
+    ])
+    .orderBy("r.opens_on")
+    .orderBy("r.name")
+    .execute();
+}
+
+/** The organisation's most recent assessment (by round) that has any answers, or undefined. */
+export async function findLatestAnsweredAssessmentId(db: Db, organisationId: string): Promise<string | undefined> {
+  const row = await db
+    .selectFrom("assessment as a")
+    .innerJoin("round as r", "r.id", "a.round_id")
+    .where("a.organisation_id", "=", organisationId)
+    .where((eb) => eb.exists(eb.selectFrom("rating").whereRef("rating.assessment_id", "=", "a.id").select("rating.indicator_key")))
+    .select("a.id")
+    .orderBy("r.opens_on", "desc")
+    .limit(1)
+    .executeTakeFirst();
+  return row?.id;
+}

@@ -200,3 +200,37 @@ export async function listResourcesByDomain(db: Db, frameworkKey: string): Promi
     .orderBy("r.id")
     .execute();
 }
+
+export interface LibraryEntry extends Omit<LibraryResource, "tags"> {
+  tags: { frameworkKey: string; domainKey: string; indicatorKey: string }[];
+}
+
+/** Every current (not retired) resource in the library with all its tags, in title order: one query. */
+export async function listLibrary(db: Db): Promise<LibraryEntry[]> {
+  return db
+    .selectFrom("resource as r")
+    .where("r.retired_at", "is", null)
+    .select((eb) => [
+      "r.id",
+      "r.seed_key as seedKey",
+      "r.title",
+      "r.publisher",
+      "r.year",
+      "r.url",
+      "r.summary",
+      "r.confirmed",
+      "r.note",
+      jsonArrayFrom(
+        eb
+          .selectFrom("resource_tag as t")
+          .whereRef("t.resource_id", "=", "r.id")
+          .select(["t.framework_key as frameworkKey", "t.domain_key as domainKey", "t.indicator_key as indicatorKey"])
+          .orderBy("t.framework_key")
+          .orderBy("t.domain_key")
+          .orderBy("t.indicator_key"),
+      ).as("tags"),
+    ])
+    .orderBy("r.title")
+    .orderBy("r.id")
+    .execute();
+}

@@ -19,8 +19,12 @@ export interface NavigationItem {
 
 /** The header navigation for a role, in the organisation the person acts for. */
 export function navigationFor(role: Role, organisationId: string): NavigationItem[] {
-  const common: NavigationItem[] = [{ href: "/frameworks", label: "Frameworks" }];
+  const common: NavigationItem[] = [
+    { href: "/resources", label: "Resources" },
+    { href: "/frameworks", label: "Frameworks" },
+  ];
   const records: NavigationItem[] = [
+    { href: `/organisations/${organisationId}/progress`, label: "Progress" },
     { href: `/organisations/${organisationId}/evidence`, label: "Evidence" },
     { href: `/organisations/${organisationId}/actions`, label: "Actions" },
   ];

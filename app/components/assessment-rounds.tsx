@@ -68,7 +68,16 @@ export function AssessmentRounds({ rounds, noun, readOnly }: { rounds: RoundRow[
                     {round.assessmentId ? <Link to={`/assessments/${round.assessmentId}`}>{round.name}</Link> : round.name}
                   </td>
                   <td className="nhsuk-table__cell">
-                    {round.assessmentId ? `${round.statusLabel}, ${round.answered} of ${round.total} answered` : "Not taken part"}
+                    {round.assessmentId ? (
+                      <>
+                        {`${round.statusLabel}, ${round.answered} of ${round.total} answered. `}
+                        <Link to={`/assessments/${round.assessmentId}/results`}>
+                          Results<span className="nhsuk-u-visually-hidden"> for {round.name}</span>
+                        </Link>
+                      </>
+                    ) : (
+                      "Not taken part"
+                    )}
                   </td>
                 </tr>
               ))}

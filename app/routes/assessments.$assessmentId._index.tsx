@@ -67,6 +67,13 @@ export default function TaskList() {
           <p className="nhsuk-body-s">Started from the {assessment.startedFrom.roundName} answers.</p>
         ) : null}
         <p>
+          <Link to={`/assessments/${assessment.id}/results`}>Results and charts</Link> ·{" "}
+          <Link to={`/assessments/${assessment.id}/report`}>Printable report</Link> ·{" "}
+          <a href={`/assessments/${assessment.id}/export?format=xlsx`} download>
+            Download as Excel
+          </a>
+        </p>
+        <p>
           {progress.answered} of {progress.total} indicators answered; {progress.completedDomains} of {progress.domains.length} domains completed.
           {progress.unconfirmed > 0 ? ` ${progress.unconfirmed} answers carried over from the last round still need confirming or changing.` : ""}
         </p>

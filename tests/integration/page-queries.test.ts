@@ -14,6 +14,7 @@ describe("queries per page", () => {
   let app: Awaited<ReturnType<typeof startApp>>;
   let cookie: string;
   let pages: string[];
+  let framework: NonNullable<ReturnType<typeof getFramework>>;
 
   beforeAll(async () => {
     opened = await openTestDatabase("pglite");
@@ -29,7 +30,7 @@ describe("queries per page", () => {
       .where("r.status", "=", "open")
       .select(["a.id", "a.framework_version"])
       .executeTakeFirstOrThrow();
-    const framework = getFramework(PARTNERSHIP_FRAMEWORK_KEY, open.framework_version)!;
+    framework = getFramework(PARTNERSHIP_FRAMEWORK_KEY, open.framework_version)!;
     const domain = framework.domains[3]!;
     pages = [
       "/partnership",
@@ -37,6 +38,14 @@ describe("queries per page", () => {
       `/assessments/${open.id}/domains/${domain.key}`,
       `/assessments/${open.id}/check`,
       `/assessments/${open.id}/indicators/${domain.indicators[0]!.key}/history`,
+      `/assessments/${open.id}/indicators/${domain.indicators[0]!.key}/evidence`,
+      `/assessments/${open.id}/results`,
+      `/assessments/${open.id}/report`,
+      `/assessments/${open.id}/export?format=xlsx`,
+      `/organisations/${nwl.id}/progress`,
+      `/organisations/${nwl.id}/evidence`,
+      `/organisations/${nwl.id}/actions`,
+      "/resources",
     ];
   }, 120_000);
 
@@ -97,10 +106,24 @@ describe("queries per page", () => {
         })),
       )
       .execute();
+    // And evidence and actions, many times over.
+    const evidenceRows = await db
+      .insertInto("evidence")
+      .values(Array.from({ length: 300 }, (_, i) => ({ organisation_id: nwl.id, kind: "link" as const, title: `Evidence ${i}`, url: `https://example.org/${i}`, strength: "documentary" as const, dated_on: "2025-01-01", review_by: "2027-01-01" })))
+      .returning("id")
+      .execute();
+    await db
+      .insertInto("evidence_link")
+      .values(evidenceRows.map((e, i) => ({ evidence_id: e.id, assessment_id: assessmentId!, indicator_key: framework.domains[i % framework.domains.length]!.indicators[0]!.key })))
+      .execute();
+    await db
+      .insertInto("action")
+      .values(Array.from({ length: 200 }, (_, i) => ({ organisation_id: nwl.id, framework_key: framework.key, indicator_key: framework.domains[i % 12]!.indicators[0]!.key, title: `Action ${i}`, status: "open" as const })))
+      .execute();
 
     const after: Record<string, number> = {};
     for (const path of pages) after[path] = await queriesFor(path);
     expect(after).toEqual(before);
-    for (const path of pages) expect(before[path], path).toBeLessThanOrEqual(6);
+    for (const path of pages) expect(before[path], path).toBeLessThanOrEqual(10);
   }, 60_000);
 });
