@@ -14,6 +14,7 @@ const BLACK = "#212b32";
 /** Names the SVG for assistive technology from its title and description, and keeps it out of the tab order. */
 function accessibleSvg(markup: string, id: string): string {
   return markup
+    .replaceAll(' role="img"', "") // recharts marks each scatter symbol as an image, with no name: the chart as a whole is one
     .replace("<svg ", `<svg role="img" aria-labelledby="${id}-title ${id}-desc" focusable="false" `)
     .replace("<title>", `<title id="${id}-title">`)
     .replace("<desc>", `<desc id="${id}-desc">`);

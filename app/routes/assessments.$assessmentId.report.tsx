@@ -4,6 +4,7 @@ import { requireUser } from "~/auth/session.server";
 import { requireAssessment } from "~/assessments.server";
 import { BackLink } from "~/components/back-link";
 import { ChartFigure } from "~/components/chart-figure";
+import { ScrollingTable } from "~/components/scrolling-table";
 import { formatDate, formatDateTime, todayInLondon } from "~/dates";
 import { frameworkSources } from "~/frameworks.server";
 import type { PageHandle } from "~/page-kind";
@@ -74,6 +75,7 @@ export default function Report() {
           svg={chart.svg}
           legend={chart.legend}
           table={
+            <ScrollingTable label="Domain scores">
             <table className="nhsuk-table">
               <caption className="nhsuk-table__caption nhsuk-table__caption--s">Domain scores</caption>
               <thead className="nhsuk-table__head">
@@ -95,6 +97,7 @@ export default function Report() {
                 ))}
               </tbody>
             </table>
+            </ScrollingTable>
           }
         />
       </section>
