@@ -16,6 +16,7 @@ export * from "./benchmark";
 export * from "./signposting";
 export * from "./journey";
 export * from "./results";
+export * from "./offers";
 export * from "./vocabulary";
 export * from "./integrity";
 export { offerTemplateV1 } from "./frameworks/provider-offer-v1";

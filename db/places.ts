@@ -1,3 +1,4 @@
+import { jsonArrayFrom } from "kysely/helpers/postgres";
 import type { Kysely, Transaction } from "kysely";
 import type { Database, Db } from "./schema";
 
@@ -18,3 +19,24 @@ export async function upsertBoroughs(db: Db, boroughs: { key: string; name: stri
     .execute();
 }
 
+
+/** A region's boroughs, by name. */
+export async function listBoroughs(db: Db, regionKey: string) {
+  return db.selectFrom("borough").where("region_key", "=", regionKey).select(["key", "name"]).orderBy("name").execute();
+}
+
+/** The partnerships (ICS areas) of a region with the keys of their boroughs: one query. */
+export async function listPartnershipAreas(db: Db, regionKey: string) {
+  return db
+    .selectFrom("organisation as o")
+    .where("o.region_key", "=", regionKey)
+    .where("o.kind", "=", "partnership")
+    .where("o.archived_at", "is", null)
+    .select((eb) => [
+      "o.id",
+      "o.name",
+      jsonArrayFrom(eb.selectFrom("organisation_borough as ob").whereRef("ob.organisation_id", "=", "o.id").select("ob.borough_key as key")).as("boroughs"),
+    ])
+    .orderBy("o.name")
+    .execute();
+}

@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import { frameworks } from "../assessment";
 import { seedDemoAssessments } from "./demo-assessments";
+import { seedDemoOffers } from "./demo-offers";
 import { syncFrameworkVersions } from "./frameworks";
 import { LONDON, LONDON_PARTNERSHIPS, boroughKey } from "./london";
 import { createOrganisation } from "./organisations";
@@ -115,6 +116,7 @@ export async function seedDemoData(
         lead: byEmail(`lead.${p.shortName.toLowerCase()}@${DEMO_EMAIL_DOMAIN}`),
       })),
     });
+    await seedDemoOffers(trx, DEMO_PROVIDERS.map((_, index) => organisationIds.get(`provider${index + 1}`)!));
   });
 
   return { seeded: true, password: DEMO_PASSWORD, people: demoPeopleList() };

@@ -42,6 +42,12 @@ export interface Things {
   /** A piece of that organisation's evidence, with a file; and one of its actions. */
   evidence: string;
   action: string;
+  /**
+   * A housing provider whose offer page to open. For providers: their own (own); one in the region with only an
+   * unpublished draft (other); one in another region with a published offer (otherRegion). Published offers of
+   * others in the region are for everyone there (tests/integration/offers.test.ts).
+   */
+  offerProvider: string;
 }
 
 export interface ActionRule {
@@ -123,6 +129,33 @@ export const AUTHORISATION_MATRIX: Record<string, RouteRule> = {
   "routes/network._index": { path: "/network", GET: only(["network_staff"], 200) },
   "routes/partnership._index": { path: "/partnership", GET: only(["partnership_lead", "partnership_viewer"], 200) },
   "routes/provider._index": { path: "/provider", GET: only(["provider_editor", "provider_viewer"], 200) },
+  "routes/provider.offer._index": {
+    path: "/provider/offer",
+    GET: only(["provider_editor", "provider_viewer"], 200),
+    // Publishing with a stale revision: the editor is told to check the draft (400).
+    POST: { answers: only(["provider_editor"], 400) },
+  },
+  "routes/provider.offer.edit": {
+    path: "/provider/offer/edit",
+    GET: only(["provider_editor"], 200),
+    POST: { intents: { save: { answers: only(["provider_editor"], 400) } } },
+  },
+  "routes/offers.$organisationId": {
+    path: (t) => `/offers/${t.offerProvider}`,
+    // A draft-only offer is no one's business outside its provider but network staff's; nobody outside the region learns of any offer.
+    GET: {
+      anonymous: "sign-in",
+      network_staff: { own: 404, other: 200, otherRegion: 404 },
+      partnership_lead: { own: 404, other: 404, otherRegion: 404 },
+      partnership_viewer: { own: 404, other: 404, otherRegion: 404 },
+      provider_editor: ownOr(200, 404),
+      provider_viewer: ownOr(200, 404),
+    },
+  },
+  "routes/directory._index": { path: "/directory", GET: signedIn(200) },
+  "routes/directory.compare": { path: "/directory/compare", GET: signedIn(200) },
+  "routes/directory.print": { path: "/directory/print", GET: signedIn(200) },
+  "routes/network.offers": { path: "/network/offers", GET: only(["network_staff"], 200) },
   "routes/organisations.$organisationId._index": {
     path: (t) => `/organisations/${t.organisation}`,
     GET: {

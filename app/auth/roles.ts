@@ -30,10 +30,10 @@ export function navigationFor(role: Role, organisationId: string): NavigationIte
   ];
   switch (ORGANISATION_KIND_OF_ROLE[role]) {
     case "network":
-      return [{ href: "/network", label: "Region" }, ...common, { href: "/account", label: "Your account" }];
+      return [{ href: "/network", label: "Region" }, { href: "/network/offers", label: "Offers" }, ...common, { href: "/account", label: "Your account" }];
     case "partnership":
-      return [{ href: "/partnership", label: "Your partnership" }, ...records, ...common, { href: "/account", label: "Your account" }];
+      return [{ href: "/partnership", label: "Your partnership" }, ...records, { href: "/directory", label: "Directory" }, ...common, { href: "/account", label: "Your account" }];
     case "provider":
-      return [{ href: "/provider", label: "Your organisation" }, ...records, ...common, { href: "/account", label: "Your account" }];
+      return [{ href: "/provider", label: "Your organisation" }, { href: "/provider/offer", label: "Your offer" }, ...records, { href: "/directory", label: "Directory" }, ...common, { href: "/account", label: "Your account" }];
   }
 }

@@ -18,6 +18,8 @@ interface ChoiceGroupProps {
   error?: string;
   small?: boolean;
   inline?: boolean;
+  /** Lay a long list of short options out in columns where there is room (boroughs). */
+  columns?: boolean;
   /** react-hook-form's registration, when the form uses it; otherwise the inputs are uncontrolled. */
   field?: UseFormRegisterReturn;
 }
@@ -36,6 +38,7 @@ function ChoiceGroup({
   error,
   small,
   inline,
+  columns,
   field,
   isChecked,
 }: ChoiceGroupProps & { type: "radio" | "checkbox"; isChecked: (value: string) => boolean }) {
@@ -54,7 +57,7 @@ function ChoiceGroup({
           </div>
         ) : null}
         <FieldError id={errorId} message={error} />
-        <div className={[base, small ? `${base}--small` : "", inline ? `${base}--inline` : ""].filter(Boolean).join(" ")}>
+        <div className={[base, small ? `${base}--small` : "", inline ? `${base}--inline` : "", columns ? "hearth-choice-columns" : ""].filter(Boolean).join(" ")}>
           {options.map((option, index) => {
             const id = index === 0 ? name : `${name}-${index + 1}`;
             const itemHintId = option.hint ? `${id}-item-hint` : undefined;

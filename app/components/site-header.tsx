@@ -1,4 +1,4 @@
-import { Form, NavLink } from "@remix-run/react";
+import { Form, Link, useLocation } from "@remix-run/react";
 import type { NavigationItem } from "~/auth/roles";
 
 export interface HeaderUser {
@@ -11,6 +11,8 @@ export interface HeaderUser {
 
 /** The NHS.UK-style header, without NHS branding: service name, who is signed in, navigation for their role. */
 export function SiteHeader({ user, navigation }: { user: HeaderUser | null; navigation: NavigationItem[] }) {
+  const { pathname } = useLocation();
+  const current = currentItem(navigation, pathname);
   return (
     <header className="nhsuk-header" role="banner">
       <div className="nhsuk-header__container nhsuk-width-container">
@@ -58,9 +60,14 @@ export function SiteHeader({ user, navigation }: { user: HeaderUser | null; navi
             <ul className="nhsuk-header__navigation-list">
               {navigation.map((item) => (
                 <li className="nhsuk-header__navigation-item" key={item.href}>
-                  <NavLink className="nhsuk-header__navigation-link" to={item.href} prefetch="intent">
+                  <Link
+                    className={`nhsuk-header__navigation-link${item === current ? " active" : ""}`}
+                    aria-current={item === current ? (item.href === pathname ? "page" : "true") : undefined}
+                    to={item.href}
+                    prefetch="intent"
+                  >
                     {item.label}
-                  </NavLink>
+                  </Link>
                 </li>
               ))}
             </ul>
@@ -69,4 +76,10 @@ export function SiteHeader({ user, navigation }: { user: HeaderUser | null; navi
       ) : null}
     </header>
   );
+}
+
+/** The item for the page being shown: the one whose address is the longest start of the page's (so /provider/offer is "Your offer", not also "Your organisation"). */
+export function currentItem(navigation: NavigationItem[], pathname: string): NavigationItem | undefined {
+  const within = (href: string) => pathname === href || pathname.startsWith(`${href}/`);
+  return navigation.filter((item) => within(item.href)).sort((a, b) => b.href.length - a.href.length)[0];
 }

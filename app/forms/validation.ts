@@ -77,10 +77,10 @@ export function repeated<T extends z.ZodMiniType>(item: T) {
 }
 
 /** A list of nested groups (e.g. services): sparse or missing indices are dropped. */
-export function groups<T extends z.ZodMiniType>(item: T) {
+export function groups<T extends z.ZodMiniType>(item: T, atLeastOne?: string) {
   return z.pipe(
     z.transform((value: unknown) => (Array.isArray(value) ? value.filter((v) => v !== undefined && v !== null) : [])),
-    z.array(item),
+    atLeastOne ? z.array(item).check(z.minLength(1, atLeastOne)) : z.array(item),
   );
 }
 
@@ -137,5 +137,16 @@ export function dateFromParts(messages: { required?: string; invalid: string }) 
     z.custom<string | null>((value) => (value as unknown) !== false && (value !== null || !messages.required), {
       error: (issue) => (issue.input === null ? (messages.required ?? messages.invalid) : messages.invalid),
     }),
+  );
+}
+
+/** One of a fixed list of values, or nothing chosen (null). */
+export function optionalOneOf<const V extends string>(values: readonly V[], message: string) {
+  return z.pipe(
+    z.transform(asText),
+    z.pipe(
+      z.custom<V | "">((value) => value === "" || (typeof value === "string" && (values as readonly string[]).includes(value)), { message }),
+      z.transform((value: V | "") => (value === "" ? null : value)),
+    ),
   );
 }

@@ -44,6 +44,9 @@ export default function NetworkHome() {
         </tbody>
       </table>
       <h2>Housing providers ({providers.length})</h2>
+      <p>
+        <Link to="/network/offers">Their offers and the services each borough has</Link>
+      </p>
       <ul className="nhsuk-list">
         {providers.map((p) => (
           <li key={p.id}>

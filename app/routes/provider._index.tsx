@@ -1,10 +1,12 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { ROLE_LABELS } from "../../assessment/browser";
 import { can } from "~/auth/access";
 import { requireArea, requireOrganisation } from "~/auth/access.server";
 import { requireUser } from "~/auth/session.server";
 import { organisationRounds } from "~/assessments.server";
+import { offerSummary } from "~/offers.server";
+import { formatDate, formatDateTime } from "~/dates";
 import { AssessmentRounds } from "~/components/assessment-rounds";
 import { OrganisationSummary } from "~/components/organisation-summary";
 
@@ -19,27 +21,50 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     role: ROLE_LABELS[user.role],
     canEdit: can(user, { type: "organisation", organisation }, "edit"),
     rounds: await organisationRounds(context, user),
+    offer: await offerSummary(context, user),
   };
 }
 
 export default function ProviderHome() {
-  const { organisation, role, canEdit, rounds } = useLoaderData<typeof loader>();
+  const { organisation, role, canEdit, rounds, offer } = useLoaderData<typeof loader>();
   return (
     <>
       <span className="nhsuk-caption-l">{role}</span>
       <h1>{organisation.name}</h1>
       <h2>Your offer to the health system</h2>
       <p>
-        Health partners need to know, in a standard shape, which services you offer, where, for whom and how to refer. Start by reading the
-        offer template: the services it lists and what it asks about each one.
+        Health partners need to know, in a standard shape, which services you offer, where, for whom and how to refer. Your published offer is
+        what partnerships in your region find in the directory.
       </p>
+      <OfferStatus offer={offer} />
       <p>
-        <a href="/frameworks/provider-offer">Read the housing provider offer framework</a>
+        <Link to="/provider/offer">{offer.published ? "See and change your offer" : offer.draft ? "Carry on with your offer" : "Set out your offer"}</Link>
+        {" · "}
+        <a href="/frameworks/provider-offer">Read the offer template</a>
       </p>
       <h2>Rating your offer&apos;s maturity</h2>
       <AssessmentRounds rounds={rounds} noun="maturity ratings" readOnly={!canEdit} />
       <h2>About your organisation</h2>
       <OrganisationSummary organisation={organisation} />
     </>
+  );
+}
+
+function OfferStatus({ offer }: { offer: { published: { version: number; publishedAt: string | null; lastReviewedOn: string | null; reviewOverdue: boolean } | null; draft: { updatedAt: string } | null } }) {
+  return (
+    <ul className="nhsuk-list">
+      <li>
+        {offer.published
+          ? `Published: version ${offer.published.version}${offer.published.publishedAt ? `, ${formatDateTime(offer.published.publishedAt)}` : ""}. Last reviewed ${offer.published.lastReviewedOn ? formatDate(offer.published.lastReviewedOn) : "never"}.`
+          : "Not published yet: nobody outside your organisation can see it."}
+        {offer.published?.reviewOverdue ? (
+          <>
+            {" "}
+            <strong className="nhsuk-tag nhsuk-tag--orange">Review due</strong>
+          </>
+        ) : null}
+      </li>
+      {offer.draft ? <li>A draft with changes was last saved {formatDateTime(offer.draft.updatedAt)}.</li> : null}
+    </ul>
   );
 }

@@ -17,6 +17,7 @@ import { latestFramework, PARTNERSHIP_FRAMEWORK_KEY, PROVIDER_FRAMEWORK_KEY } fr
 import { createAction } from "../../db/actions";
 import { createAssessment } from "../../db/assessments";
 import { createEvidence } from "../../db/evidence";
+import { publishOffer, saveOfferDraft } from "../../db/offers";
 import { createOrganisation } from "../../db/organisations";
 import { addMembership, createPerson } from "../../db/people";
 import { upsertRegion } from "../../db/places";
@@ -105,17 +106,24 @@ describe("the authorisation matrix", () => {
       const action = await createAction(db, { organisationId, frameworkKey: framework.key, indicatorKey: null, raisedInAssessmentId: null, title: "Matrix action", detail: "", ownerName: "", dueOn: null, status: "open", actor });
       return { evidence: evidence.id, action: action.id };
     };
+    // Offers: a London provider with only a draft, and a provider elsewhere with a published offer.
+    const draftOnly = (await createOrganisation(db, { kind: "provider", name: "Draft Only Homes", region_key: "london" })).id;
+    const offer = { organisationType: "housing-association", contactRoute: "x", lastReviewedOn: "2026-01-01", services: [] };
+    const offerDraft = (organisationId: string) => saveOfferDraft(db, { organisationId, actor, frameworkKey: provider.key, frameworkVersion: provider.version, expectedRevision: 0, offer });
+    await offerDraft(draftOnly);
+    await offerDraft(elsewhere.provider);
+    await publishOffer(db, { organisationId: elsewhere.provider, actor, expectedRevision: 1 });
     const P = inFramework(partnership);
     const H = inFramework(provider);
     const partnershipThings: Record<Case, Things> = {
-      own: { organisation: nwl, assessment: assessments.nwl, ...P, round: startable.partnership, ...(await records(nwl, assessments.nwl, partnership)) },
-      other: { organisation: ncl, assessment: assessments.ncl, ...P, round: startable.provider, ...(await records(ncl, assessments.ncl, partnership)) },
-      otherRegion: { organisation: elsewhere.partnership, assessment: assessments.elsewhereIcs, ...P, round: elsewherePartnerships, ...(await records(elsewhere.partnership, assessments.elsewhereIcs, partnership)) },
+      own: { organisation: nwl, assessment: assessments.nwl, ...P, round: startable.partnership, offerProvider: nwl, ...(await records(nwl, assessments.nwl, partnership)) },
+      other: { organisation: ncl, assessment: assessments.ncl, ...P, round: startable.provider, offerProvider: draftOnly, ...(await records(ncl, assessments.ncl, partnership)) },
+      otherRegion: { organisation: elsewhere.partnership, assessment: assessments.elsewhereIcs, ...P, round: elsewherePartnerships, offerProvider: elsewhere.provider, ...(await records(elsewhere.partnership, assessments.elsewhereIcs, partnership)) },
     };
     const providerThings: Record<Case, Things> = {
-      own: { organisation: provider1, assessment: assessments.provider1, ...H, round: startable.provider, ...(await records(provider1, assessments.provider1, provider)) },
-      other: { organisation: provider2, assessment: assessments.provider2, ...H, round: startable.partnership, ...(await records(provider2, assessments.provider2, provider)) },
-      otherRegion: { organisation: elsewhere.provider, assessment: assessments.elsewhereHomes, ...H, round: elsewhereProviders, ...(await records(elsewhere.provider, assessments.elsewhereHomes, provider)) },
+      own: { organisation: provider1, assessment: assessments.provider1, ...H, round: startable.provider, offerProvider: provider1, ...(await records(provider1, assessments.provider1, provider)) },
+      other: { organisation: provider2, assessment: assessments.provider2, ...H, round: startable.partnership, offerProvider: draftOnly, ...(await records(provider2, assessments.provider2, provider)) },
+      otherRegion: { organisation: elsewhere.provider, assessment: assessments.elsewhereHomes, ...H, round: elsewhereProviders, offerProvider: elsewhere.provider, ...(await records(elsewhere.provider, assessments.elsewhereHomes, provider)) },
     };
     Object.assign(people, {
       // Network staff's "own" things are their region's: they have no assessment of their own.
@@ -123,7 +131,7 @@ describe("the authorisation matrix", () => {
       partnership_lead: { email: "lead.nwl@demo.hearth.test", things: partnershipThings },
       partnership_viewer: { email: "viewer.nwl@demo.hearth.test", things: partnershipThings },
       provider_editor: { email: "provider1@demo.hearth.test", things: providerThings },
-      provider_viewer: { email: "viewer.provider1@demo.hearth.test", things: { ...providerThings, other: { ...partnershipThings.own, round: startable.partnership } } },
+      provider_viewer: { email: "viewer.provider1@demo.hearth.test", things: { ...providerThings, other: { ...partnershipThings.own, round: startable.partnership, offerProvider: draftOnly } } },
     } satisfies Record<Role, unknown>);
 
     app = await startApp(opened.database);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getFramework, PARTNERSHIP_FRAMEWORK_KEY } from "../../assessment";
+import { getFramework, latestFramework, PARTNERSHIP_FRAMEWORK_KEY, PROVIDER_FRAMEWORK_KEY } from "../../assessment";
 import { hashPassword } from "../../app/auth/password.server";
 import { seedDemoData } from "../../db/seed";
 import { signInCookie, startApp } from "./app-harness";
@@ -54,8 +54,8 @@ describe("queries per page", () => {
     await opened?.dispose();
   });
 
-  async function queriesFor(path: string): Promise<number> {
-    const res = await fetch(`${app.url}${path}`, { headers: { Cookie: cookie } });
+  async function queriesFor(path: string, as = cookie): Promise<number> {
+    const res = await fetch(`${app.url}${path}`, { headers: { Cookie: as } });
     expect(res.status, path).toBe(200);
     await res.text();
     const timing = res.headers.get("server-timing") ?? "";
@@ -125,5 +125,58 @@ describe("queries per page", () => {
     for (const path of pages) after[path] = await queriesFor(path);
     expect(after).toEqual(before);
     for (const path of pages) expect(before[path], path).toBeLessThanOrEqual(10);
+  }, 60_000);
+
+  it("is the same for the offer pages with the demo's providers and with many more, each offering many services", async () => {
+    const db = opened.database.db;
+    const provider = await signInCookie(app.url, "provider2@demo.hearth.test");
+    const network = await signInCookie(app.url, "network@demo.hearth.test");
+    const providerIds = async () => (await db.selectFrom("organisation").where("kind", "=", "provider").select("id").orderBy("name").execute()).map((o) => o.id);
+    const first = await providerIds();
+    const compare = `/directory/compare?${first.slice(0, 4).map((id) => `id=${id}`).join("&")}`;
+    const offerPages: [string, string][] = [
+      ["/directory", cookie],
+      ["/directory?service=adaptations-handyperson&group=older-people", cookie],
+      ["/directory/print", cookie],
+      [compare, cookie],
+      [`/offers/${first[0]}`, cookie],
+      ["/provider", provider],
+      ["/provider/offer", provider],
+      ["/provider/offer/edit", provider],
+      ["/network/offers", network],
+    ];
+    const before: Record<string, number> = {};
+    for (const [path, as] of offerPages) before[path] = await queriesFor(path, as);
+
+    // Sixty more providers, each with a published offer of three services in five boroughs, and a draft.
+    const boroughs = (await db.selectFrom("borough").select("key").orderBy("key").execute()).map((b) => b.key);
+    const framework = latestFramework(PROVIDER_FRAMEWORK_KEY)!;
+    const serviceKeys = framework.offerTemplate!.serviceTypes.map((t) => t.key);
+    for (let i = 0; i < 60; i += 1) {
+      const org = await db.insertInto("organisation").values({ kind: "provider", name: `Grown Homes ${String(i).padStart(2, "0")}`, region_key: "london" }).returning("id").executeTakeFirstOrThrow();
+      for (const status of ["superseded", "published", "draft"] as const) {
+        const version = await db
+          .insertInto("offer_version")
+          .values({ organisation_id: org.id, version: status === "superseded" ? 1 : status === "published" ? 2 : 3, status, framework_key: framework.key, framework_version: framework.version, organisation_type: "housing-association", contact_route: "x", last_reviewed_on: "2026-01-01", published_at: status === "draft" ? null : new Date() })
+          .returning("id")
+          .executeTakeFirstOrThrow();
+        const services = await db
+          .insertInto("offer_service")
+          .values([0, 1, 2].map((n) => ({ offer_version_id: version.id, position: n, service_key: serviceKeys[(i + n) % serviceKeys.length]!, client_groups: ["older-people"], referral_routes: ["self-referral"], capacity: 5, capacity_unit: "homes" })))
+          .returning("id")
+          .execute();
+        await db
+          .insertInto("offer_service_borough")
+          .values(services.flatMap((svc, n) => [0, 1, 2, 3, 4].map((b) => ({ offer_service_id: svc.id, borough_key: boroughs[(i + n * 5 + b) % boroughs.length]! }))))
+          .execute();
+      }
+    }
+    const grown = await providerIds();
+    expect(grown.length).toBeGreaterThan(first.length + 50);
+
+    const after: Record<string, number> = {};
+    for (const [path, as] of offerPages) after[path] = await queriesFor(path, as);
+    expect(after).toEqual(before);
+    for (const [path] of offerPages) expect(before[path], path).toBeLessThanOrEqual(10);
   }, 60_000);
 });
