@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import { frameworks } from "../assessment";
 import { seedDemoAssessments } from "./demo-assessments";
+import { seedDemoProviders } from "./demo-providers";
 import { syncFrameworkVersions } from "./frameworks";
 import { LONDON, LONDON_PARTNERSHIPS, boroughKey } from "./london";
 import { createOrganisation } from "./organisations";
@@ -115,6 +116,7 @@ export async function seedDemoData(
         lead: byEmail(`lead.${p.shortName.toLowerCase()}@${DEMO_EMAIL_DOMAIN}`),
       })),
     });
+    await seedDemoProviders(trx, { regionKey: LONDON.key, networkStaff: byEmail(`network@${DEMO_EMAIL_DOMAIN}`) });
   });
 
   return { seeded: true, password: DEMO_PASSWORD, people: demoPeopleList() };

@@ -44,6 +44,9 @@ export default function NetworkHome() {
         </tbody>
       </table>
       <h2>Housing providers ({providers.length})</h2>
+      <p>
+        <Link to="/network/benchmark">Providers&apos; benchmark positions</Link>
+      </p>
       <ul className="nhsuk-list">
         {providers.map((p) => (
           <li key={p.id}>
