@@ -92,11 +92,15 @@ function peerGroups(subject: BenchmarkPeer, peers: BenchmarkPeer[]): PeerGroup[]
   }));
 }
 
+/** Every peer's value for every measure in one round: worked out once per round and page. */
+type RoundValues = Map<string, Map<string, number | null>>;
+
 /** The figures of every measure for every group of one round, for one subject. */
-function roundFigures(framework: Framework, subject: BenchmarkPeer, peers: BenchmarkPeer[], measures: Measure[]) {
-  const groups = peerGroups(subject, peers);
-  const values = new Map(peers.map((p) => [p.organisationId, measuresOf(framework, p.levels)]));
-  const own = values.get(subject.organisationId) ?? measuresOf(framework, subject.levels);
+function roundFigures(subject: BenchmarkPeer, peers: BenchmarkPeer[], values: RoundValues, measures: Measure[], { everyoneOnly = false } = {}) {
+  // The whole round's group is decided first, on its own size alone (assessment/benchmark.ts), so when only its
+  // figures are wanted the other groups need not be built: the answer is the same.
+  const groups = everyoneOnly ? peerGroups(subject, peers).filter((g) => g.key === "all") : peerGroups(subject, peers);
+  const own = values.get(subject.organisationId)!;
   const byMeasure = new Map<string, Map<string, PeerFigure>>();
   for (const measure of measures) {
     const valuesOf = new Map([...values].map(([id, v]) => [id, v.get(measure.key) ?? null]));
@@ -172,6 +176,16 @@ export async function providerBenchmarkPage(context: AppLoadContext, organisatio
   ]);
   const partnershipName = new Map(partnerships.map((p) => [p.id, p.name]));
   const peersOf = (roundId: string) => peers.filter((p) => p.roundId === roundId);
+  const valuesCache = new Map<string, RoundValues>();
+  const valuesOf = (round: BenchmarkRound): RoundValues => {
+    let values = valuesCache.get(round.id);
+    if (!values) {
+      const framework = frameworkOf(round);
+      values = new Map(peersOf(round.id).map((p) => [p.organisationId, measuresOf(framework, p.levels)]));
+      valuesCache.set(round.id, values);
+    }
+    return values;
+  };
   const template = getOfferTemplate();
   const sizeLabel = (key: string | null) => template?.sizeBands.find((b) => b.key === key)?.label ?? key ?? "";
   const typeLabel = (key: string | null) => template?.organisationTypes.find((t) => t.key === key)?.label ?? key ?? "";
@@ -200,7 +214,7 @@ export async function providerBenchmarkPage(context: AppLoadContext, organisatio
     const choice = readChoice(search, subject);
     const key = groupKey(choice);
     const measures = frameworkMeasures(framework);
-    const { own, byMeasure } = roundFigures(framework, subject, roundPeers, measures);
+    const { own, byMeasure } = roundFigures(subject, roundPeers, valuesOf(round), measures);
     const row = (m: Measure): FigureRow => ({ key: m.key, title: m.title, own: own.get(m.key) ?? null, figure: byMeasure.get(m.key)!.get(key)! });
     const overall = row({ key: OVERALL, title: "Overall score" });
     const domains = framework.domains.map((d) => ({
@@ -254,10 +268,9 @@ export async function providerBenchmarkPage(context: AppLoadContext, organisatio
     .reverse()
     .map((r) => {
       if (!r.inBenchmark) return { roundId: r.id, roundName: r.name, inBenchmark: false, own: null, figure: null };
-      const framework = frameworkOf(r);
       const roundPeers = peersOf(r.id);
       const subject = roundPeers.find((p) => p.organisationId === organisation.id)!;
-      const { own, byMeasure } = roundFigures(framework, subject, roundPeers, [{ key: OVERALL, title: "Overall score" }]);
+      const { own, byMeasure } = roundFigures(subject, roundPeers, valuesOf(r), [{ key: OVERALL, title: "Overall score" }], { everyoneOnly: true });
       return { roundId: r.id, roundName: r.name, inBenchmark: true, own: own.get(OVERALL) ?? null, figure: byMeasure.get(OVERALL)!.get("all")! };
     });
 

@@ -58,9 +58,13 @@ function isNumber(value: number | null): value is number {
 
 /** The p-quantile (0 ≤ p ≤ 1) of the values by linear interpolation (QUARTILE.INC / PERCENTILE.INC). */
 export function quantile(values: readonly number[], p: number): number {
-  if (values.length === 0) throw new RangeError("quantile of no values");
+  return sortedQuantile([...values].sort((a, b) => a - b), p);
+}
+
+/** `quantile` of values already sorted in ascending order (no copy, no sort). */
+function sortedQuantile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) throw new RangeError("quantile of no values");
   if (!(p >= 0 && p <= 1)) throw new RangeError(`p must be between 0 and 1; got ${p}`);
-  const sorted = [...values].sort((a, b) => a - b);
   const h = (sorted.length - 1) * p;
   const lower = Math.floor(h);
   const upper = Math.ceil(h);
@@ -108,15 +112,16 @@ export function benchmark(subject: BenchmarkEntry, group: readonly BenchmarkEntr
     };
   }
   const subjectValue = isNumber(subject.value) ? subject.value : null;
+  const sorted = peers.sort((a, b) => a - b);
   return {
     suppressed: false,
     peerCount: peers.length,
     minimumPeers: BENCHMARK_MIN_PEERS,
-    min: quantile(peers, 0),
-    lowerQuartile: quantile(peers, 0.25),
-    median: quantile(peers, 0.5),
-    upperQuartile: quantile(peers, 0.75),
-    max: quantile(peers, 1),
+    min: sortedQuantile(sorted, 0),
+    lowerQuartile: sortedQuantile(sorted, 0.25),
+    median: sortedQuantile(sorted, 0.5),
+    upperQuartile: sortedQuantile(sorted, 0.75),
+    max: sortedQuantile(sorted, 1),
     subjectValue,
     percentileRank: subjectValue === null ? null : percentileRank(subjectValue, peers),
     method: QUARTILE_METHOD,
@@ -174,41 +179,74 @@ export type PeerFigure =
  * The subject is never counted; providers without a value do not count.
  */
 export function disclosableGroups(subjectId: string, groups: readonly PeerGroup[], hasValue: (organisationId: string) => boolean): Map<string, "shown" | HiddenReason> {
-  const contributors = new Map<string, string[]>();
+  // Each provider that counts gets a number; each group becomes the list of its providers' numbers.
+  const index = new Map<string, number>();
+  const contributors = new Map<string, number[]>();
   for (const group of groups) {
-    contributors.set(group.key, [...group.members].filter((id) => id !== subjectId && hasValue(id)));
+    const members: number[] = [];
+    for (const id of group.members) {
+      if (id === subjectId || !hasValue(id)) continue;
+      let n = index.get(id);
+      if (n === undefined) index.set(id, (n = index.size));
+      members.push(n);
+    }
+    contributors.set(group.key, members);
   }
   const order = [...groups].sort(
     (a, b) => a.filters - b.filters || contributors.get(b.key)!.length - contributors.get(a.key)!.length || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
   );
   const outcome = new Map<string, "shown" | HiddenReason>();
-  /** Each provider's cell: which of the shown groups it is in, as a string of 0s and 1s. */
-  const cellOf = new Map<string, string>();
-  let shownCount = 0;
+  // Each provider's cell: which of the shown groups it is in, numbered 1, 2, 3… (0: in none of them yet).
+  let cellOf = new Int32Array(index.size);
+  let cells = 1;
+  const inGroup = new Uint8Array(index.size);
   for (const group of order) {
     const members = contributors.get(group.key)!;
     if (members.length < BENCHMARK_MIN_PEERS) {
       outcome.set(group.key, "too-few");
       continue;
     }
-    const inGroup = new Set(members);
-    const candidate = new Map<string, string>();
-    for (const id of new Set([...cellOf.keys(), ...members])) {
-      candidate.set(id, (cellOf.get(id) ?? "0".repeat(shownCount)) + (inGroup.has(id) ? "1" : "0"));
+    inGroup.fill(0);
+    for (const n of members) inGroup[n] = 1;
+    // Split every cell in two, in this group or not: the new cell of (cell, in) is numbered as first met.
+    const renumber = new Int32Array(cells * 2).fill(-1);
+    const next = new Int32Array(index.size);
+    const sizes: number[] = [];
+    for (let n = 0; n < index.size; n += 1) {
+      const key = cellOf[n]! * 2 + inGroup[n]!;
+      if (renumber[key] === -1) {
+        renumber[key] = sizes.length;
+        sizes.push(0);
+      }
+      next[n] = renumber[key]!;
+      // The providers in none of the shown groups (nor this one) are described by no figure.
+      if (key !== 0) sizes[renumber[key]!] = sizes[renumber[key]!]! + 1;
     }
-    const sizes = new Map<string, number>();
-    for (const cell of candidate.values()) sizes.set(cell, (sizes.get(cell) ?? 0) + 1);
-    const isolates = [...sizes.values()].some((n) => n > 0 && n < BENCHMARK_MIN_DIFFERENCE);
-    if (isolates) {
+    if (sizes.some((size) => size > 0 && size < BENCHMARK_MIN_DIFFERENCE)) {
       outcome.set(group.key, "difference");
       continue;
     }
     outcome.set(group.key, "shown");
-    cellOf.clear();
-    for (const [id, cell] of candidate) cellOf.set(id, cell);
-    shownCount += 1;
+    // Renumber so that "in none" stays 0.
+    const none = renumber[0]!;
+    cellOf = next.map((c) => (none === -1 ? c + 1 : c === none ? 0 : c < none ? c + 1 : c));
+    cells = sizes.length + (none === -1 ? 1 : 0);
   }
   return outcome;
+}
+
+/** What the disclosure rules allow of one group's values: never the lowest or highest. */
+function figureOf(sortedPeers: readonly number[], subjectValue: number | null): PeerFigure {
+  return {
+    shown: true,
+    peerCount: sortedPeers.length,
+    subjectValue,
+    percentileRank: subjectValue === null ? null : percentileRank(subjectValue, sortedPeers),
+    quartiles:
+      sortedPeers.length >= BENCHMARK_MIN_PEERS_FOR_QUARTILES
+        ? { lower: sortedQuantile(sortedPeers, 0.25), median: sortedQuantile(sortedPeers, 0.5), upper: sortedQuantile(sortedPeers, 0.75) }
+        : null,
+  };
 }
 
 /**
@@ -218,8 +256,12 @@ export function disclosableGroups(subjectId: string, groups: readonly PeerGroup[
  * numbers at all, not even how many providers it has.
  */
 export function peerFigures(subject: BenchmarkEntry, groups: readonly PeerGroup[], values: ReadonlyMap<string, number | null>): Map<string, PeerFigure> {
-  const hasValue = (id: string) => isNumber(values.get(id) ?? null);
-  const disclosure = disclosableGroups(subject.organisationId, groups, hasValue);
+  const valueOf = (id: string) => {
+    const value = values.get(id) ?? null;
+    return isNumber(value) ? value : null;
+  };
+  const disclosure = disclosableGroups(subject.organisationId, groups, (id) => valueOf(id) !== null);
+  const subjectValue = isNumber(subject.value) ? subject.value : null;
   const figures = new Map<string, PeerFigure>();
   for (const group of groups) {
     const decided = disclosure.get(group.key)!;
@@ -227,20 +269,12 @@ export function peerFigures(subject: BenchmarkEntry, groups: readonly PeerGroup[
       figures.set(group.key, { shown: false, reason: decided });
       continue;
     }
-    const entries = [...group.members].map((organisationId) => ({ organisationId, value: values.get(organisationId) ?? null }));
-    const result = benchmark(subject, entries);
-    if (result.suppressed) {
-      figures.set(group.key, { shown: false, reason: "too-few" }); // cannot happen: disclosure counted the same peers
-      continue;
+    const peers: number[] = [];
+    for (const id of group.members) {
+      const value = id === subject.organisationId ? null : valueOf(id);
+      if (value !== null) peers.push(value);
     }
-    figures.set(group.key, {
-      shown: true,
-      peerCount: result.peerCount,
-      subjectValue: result.subjectValue,
-      percentileRank: result.percentileRank,
-      quartiles:
-        result.peerCount >= BENCHMARK_MIN_PEERS_FOR_QUARTILES ? { lower: result.lowerQuartile, median: result.median, upper: result.upperQuartile } : null,
-    });
+    figures.set(group.key, figureOf(peers.sort((a, b) => a - b), subjectValue));
   }
   return figures;
 }

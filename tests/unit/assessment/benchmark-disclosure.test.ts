@@ -97,6 +97,15 @@ describe("differencing: no two groups may be subtracted to describe a few provid
     expect(cellsOf(groups.filter((g) => shown.includes(g.key)))).toSatisfy((cells: number[]) => cells.every((n) => n >= 5));
   });
 
+  it("decides the unnarrowed group on its own size alone, whatever the narrowed groups", () => {
+    const values = pool(Array.from({ length: 12 }, (_, i) => (i % 5) + 1));
+    const all = group("all", 0, ids(1, 12));
+    const alone = peerFigures(me, [all], values).get("all");
+    const withOthers = peerFigures(me, [all, group("ics", 1, ids(1, 9)), group("size", 1, ids(3, 12)), group("ics+size", 2, ids(3, 9))], values).get("all");
+    expect(withOthers).toEqual(alone);
+    expect(alone).toMatchObject({ shown: true, peerCount: 12 });
+  });
+
   it("gives the same answer for a group whichever order the groups are asked for in", () => {
     const values = pool(Array.from({ length: 30 }, (_, i) => (i % 5) + 1));
     const groups = [group("all", 0, ids(1, 30)), group("ics", 1, ids(1, 12)), group("size", 1, ids(8, 20)), group("ics+size", 2, ids(8, 12)), group("type", 1, ids(15, 30))];
