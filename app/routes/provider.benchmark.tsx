@@ -173,12 +173,15 @@ export default function ProviderBenchmark() {
               <li>
                 A figure needs at least {page.thresholds.figures} other providers with a score; the median and quartiles need {page.thresholds.quartiles}. Otherwise it says &quot;Too few to compare&quot;.
               </li>
-              <li>A narrower group is also hidden when it differs from a wider one by fewer than {page.thresholds.figures} providers, so that no one provider&apos;s ratings can be worked out by comparing groups.</li>
+              <li>
+                A group is also hidden when comparing it with the other groups on offer (a wider one, say) would describe fewer than {page.thresholds.figures} providers, so that no one provider&apos;s ratings can be
+                worked out by comparing groups.
+              </li>
               <li>Percentile rank: the share of the other providers scoring below you, counting ties as half (0 to 100). Quartiles as Excel&apos;s QUARTILE.INC. Domain and overall scores are means of levels, as in your results.</li>
             </ul>
           </div>
           {c.withheldForDifference ? (
-            <p>Some figures for this group are not shown because it differs from a wider group by only a few providers: showing both would let those providers&apos; ratings be worked out.</p>
+            <p>Some figures for this group are not shown: compared with the figures of another group on offer, they would describe only a few providers, whose ratings could then be worked out.</p>
           ) : null}
 
           <ChartFigure
