@@ -50,7 +50,7 @@ function TargetMark(props: { cx?: number; cy?: number; payload?: { target: numbe
 }
 
 /** The keys to a chart, drawn in HTML under it (recharts' own legend would be HTML with scaled icons anyway). */
-export type LegendItem = { label: string; swatch: "solid" | "hatched" | "mark" | "line" };
+export type LegendItem = { label: string; swatch: "solid" | "hatched" | "mark" | "line" | "dot" };
 
 export interface DomainScoreRow {
   title: string;
@@ -104,4 +104,83 @@ export function progressChart({ id, rounds, title, summary }: { id: string; roun
     </LineChart>,
   );
   return { svg: accessibleSvg(markup, id), legend: [{ label: "Overall score", swatch: "line" }] };
+}
+
+/** The middle of the other providers: a mark like a target's, so the median differs from the range by shape. */
+function MedianMark(props: { cx?: number; cy?: number; payload?: { median: number | null } }) {
+  const { cx = 0, cy = 0, payload } = props;
+  if (payload?.median === null || payload?.median === undefined) return <g />;
+  return <rect x={cx - 2} y={cy - 14} width={4} height={28} fill={BLACK} />;
+}
+
+/** The provider's own score: a filled circle, drawn over the range and the median. */
+function OwnDot(props: { cx?: number; cy?: number; payload?: { own: number | null } }) {
+  const { cx = 0, cy = 0, payload } = props;
+  if (payload?.own === null || payload?.own === undefined) return <g />;
+  return <circle cx={cx} cy={cy} r={7} fill={BLUE} stroke="#ffffff" strokeWidth={2} />;
+}
+
+/** Words in place of the figures of other providers when they cannot be shown. */
+function HiddenNote(props: { cx?: number; cy?: number; payload?: { note: string | null } }) {
+  const { cx = 0, cy = 0, payload } = props;
+  if (!payload?.note) return <g />;
+  return (
+    <text x={cx + 6} y={cy + 22} fill={BLACK} fontSize={12}>
+      {payload.note}
+    </text>
+  );
+}
+
+export interface BenchmarkChartRow {
+  title: string;
+  own: number | null;
+  /** The other providers' quartiles; null when they are not shown. */
+  lower: number | null;
+  median: number | null;
+  upper: number | null;
+  /** Said under the row when the other providers' figures are not shown. */
+  note: string | null;
+}
+
+/**
+ * A provider's scores against other providers: per row, the middle half of the others (lower to upper quartile) as a
+ * hatched bar, their median as a mark, and the provider's own score as a dot. Rows whose figures are hidden say so.
+ */
+export function benchmarkChart({ id, rows, title, summary, ownLabel }: { id: string; rows: BenchmarkChartRow[]; title: string; summary: string; ownLabel: string }): { svg: string; legend: LegendItem[] } {
+  const data = rows.map((r) => ({
+    name: r.title,
+    base: r.lower ?? 0,
+    range: r.lower !== null && r.upper !== null ? r.upper - r.lower : 0,
+    median: r.median,
+    own: r.own,
+    note: r.note,
+    noteAt: r.note ? 0 : null,
+  }));
+  const height = 50 + rows.length * 56;
+  const markup = renderToStaticMarkup(
+    <ComposedChart id={id} width={720} height={height} data={data} layout="vertical" margin={{ top: 8, right: 24, bottom: 8, left: 16 }} title={title} desc={summary}>
+      <defs>
+        <pattern id={`${id}-hatch`} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <rect width="6" height="6" fill="#ffffff" />
+          <line x1="0" y1="0" x2="0" y2="6" stroke={GREY} strokeWidth="3" />
+        </pattern>
+      </defs>
+      <CartesianGrid horizontal={false} stroke="#d8dde0" />
+      <XAxis type="number" domain={[0, 5]} ticks={[0, 1, 2, 3, 4, 5]} stroke={GREY} tick={{ fill: BLACK, fontSize: 13 }} />
+      <YAxis type="category" dataKey="name" width={190} tick={<WrappedTick />} interval={0} stroke={GREY} />
+      <Bar dataKey="base" stackId="quartiles" fill="none" isAnimationActive={false} barSize={18} />
+      <Bar dataKey="range" stackId="quartiles" fill={`url(#${id}-hatch)`} stroke={GREY} isAnimationActive={false} barSize={18} />
+      <Scatter dataKey="median" shape={<MedianMark />} isAnimationActive={false} />
+      <Scatter dataKey="own" shape={<OwnDot />} isAnimationActive={false} />
+      <Scatter dataKey="noteAt" shape={<HiddenNote />} isAnimationActive={false} />
+    </ComposedChart>,
+  );
+  return {
+    svg: accessibleSvg(markup, id),
+    legend: [
+      { label: ownLabel, swatch: "dot" },
+      { label: "Median of the other providers", swatch: "mark" },
+      { label: "Middle half of the other providers (lower to upper quartile)", swatch: "hatched" },
+    ],
+  };
 }

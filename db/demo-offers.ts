@@ -97,7 +97,7 @@ const DEMO_OFFERS: (DemoOffer | null)[] = [
     ],
   },
   {
-    organisationType: "supported-housing-provider",
+    organisationType: "housing-association",
     contactRoute: "referrals@sample-street.test, 020 7946 0002",
     lastReviewedOn: "2026-06-01",
     publishedOn: "2026-06-03",
@@ -155,7 +155,7 @@ const DEMO_OFFERS: (DemoOffer | null)[] = [
     ],
   },
   {
-    organisationType: "voluntary-sector",
+    organisationType: "other",
     contactRoute: "hello@demo-lane.test",
     lastReviewedOn: "2026-02-01",
     publishedOn: "2026-02-02",
@@ -247,7 +247,7 @@ const DEMO_OFFERS: (DemoOffer | null)[] = [
     ],
   },
   {
-    organisationType: "home-improvement-agency",
+    organisationType: "council-landlord",
     contactRoute: "0800 000 0007",
     lastReviewedOn: "2026-11-01",
     publishedOn: null,

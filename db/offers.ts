@@ -227,6 +227,12 @@ export async function publishOffer(
       .returning("version")
       .executeTakeFirst();
     await trx.updateTable("offer_version").set({ status: "published", published_at: now, published_by: actor?.personId ?? null }).where("id", "=", draft.id).execute();
+    // The organisation's type (which benchmark peer groups use) is what its published offer says.
+    await trx
+      .updateTable("organisation")
+      .set((eb) => ({ organisation_type: eb.selectFrom("offer_version").where("id", "=", draft.id).select("organisation_type") }))
+      .where("id", "=", organisationId)
+      .execute();
     await recordAudit(trx, {
       actor,
       organisationId,

@@ -305,9 +305,16 @@ export interface OfferServiceBoroughTable {
   borough_key: string;
 }
 
+/** A provider in a closed round's benchmark, with what its figures come from as it was when the round closed. */
 export interface BenchmarkPeerTable {
   round_id: string;
   organisation_id: string;
+  homes_band: string | null;
+  organisation_type: string | null;
+  /** The partnerships (ICS areas) with a borough the provider worked in. */
+  partnership_ids: TextArray;
+  /** Indicator key → level 1–5, for the indicators it gave a level. */
+  levels: ColumnType<Record<string, number>, string | undefined, string>;
 }
 
 export interface ReviewCommentTable {
@@ -545,7 +552,7 @@ export const SCHEMA_COLUMNS: { [T in TableName]: ColumnsOf<Database[T]> } = {
     cost_basis: "null", cost_detail: "not null", tenures: "not null", hours: "null", hours_detail: "not null", contract_end_on: "null",
   },
   offer_service_borough: { offer_service_id: "not null", borough_key: "not null" },
-  benchmark_peer: { round_id: "not null", organisation_id: "not null" },
+  benchmark_peer: { round_id: "not null", organisation_id: "not null", homes_band: "null", organisation_type: "null", partnership_ids: "not null", levels: "not null" },
   review_comment: {
     id: "not null", assessment_id: "not null", assessment_version: "not null", domain_key: "null", indicator_key: "null", body: "not null",
     author_id: "null", created_at: "not null",

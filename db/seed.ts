@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import { frameworks } from "../assessment";
 import { seedDemoAssessments } from "./demo-assessments";
 import { seedDemoOffers } from "./demo-offers";
+import { seedDemoProviders } from "./demo-providers";
 import { syncFrameworkVersions } from "./frameworks";
 import { LONDON, LONDON_PARTNERSHIPS, boroughKey } from "./london";
 import { createOrganisation } from "./organisations";
@@ -116,6 +117,7 @@ export async function seedDemoData(
         lead: byEmail(`lead.${p.shortName.toLowerCase()}@${DEMO_EMAIL_DOMAIN}`),
       })),
     });
+    await seedDemoProviders(trx, { regionKey: LONDON.key, networkStaff: byEmail(`network@${DEMO_EMAIL_DOMAIN}`) });
     await seedDemoOffers(trx, DEMO_PROVIDERS.map((_, index) => organisationIds.get(`provider${index + 1}`)!));
   });
 

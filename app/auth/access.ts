@@ -16,6 +16,8 @@ import {
  * - A thing of another organisation is "not found" (404), so its existence does not leak, unless the person is
  *   network staff of that organisation's region. Network staff of another region get "not found" too.
  * - Published provider offers are the exception: anyone in the region may read them.
+ * - A provider's benchmark shows other providers only as anonymous figures; every provider's position by name is for
+ *   network staff of the region.
  * - "Forbidden" (403, with a reason in words) is only for things the person may see but not do this to, such as a
  *   viewer editing, or anyone editing a submitted assessment.
  */
@@ -55,6 +57,10 @@ export type Thing =
   | { type: "evidence"; organisation: OrganisationRef }
   | { type: "action"; organisation: OrganisationRef }
   | { type: "offer"; organisation: OrganisationRef; published: boolean }
+  /** A provider's benchmark: its own ratings against anonymous peers (read), and whether it takes part (edit). */
+  | { type: "benchmark"; organisation: OrganisationRef }
+  /** Every provider's benchmark position in a region, by name. */
+  | { type: "region-benchmark"; regionKey: string }
   | { type: "resource-library" };
 
 export type Decision = { outcome: "allowed" } | { outcome: "forbidden"; reason: string } | { outcome: "not-found" };
@@ -85,6 +91,12 @@ export function decide(actor: Actor, thing: Thing, ability: Ability): Decision {
       return decideOwnedRecord(actor, thing.organisation, ability, thing.type);
     case "offer":
       return decideOffer(actor, thing, ability);
+    case "benchmark":
+      return decideBenchmark(actor, thing.organisation, ability);
+    case "region-benchmark":
+      if (actor.organisation.regionKey !== thing.regionKey) return NOT_FOUND;
+      if (ability !== "read") return forbidden("Benchmark positions are only read.");
+      return isNetworkStaff(actor) ? ALLOWED : forbidden("Only network staff see providers' benchmark positions by name.");
   }
 }
 
@@ -213,4 +225,17 @@ function decideOffer(actor: Actor, offer: Extract<Thing, { type: "offer" }>, abi
     return forbidden(seen === "own" ? "Your role can read your organisation's offer but not change it." : "Only the provider itself changes its offer.");
   }
   return forbidden("This cannot be done to an offer.");
+}
+
+function decideBenchmark(actor: Actor, organisation: OrganisationRef, ability: Ability): Decision {
+  const seen = visibility(actor, organisation);
+  if (seen === "hidden") return NOT_FOUND;
+  if (organisation.kind !== "provider") return forbidden("Benchmarks are for housing providers.");
+  if (ability === "read") return ALLOWED;
+  if (ability === "edit") {
+    // Taking part, or opting out: the provider's own decision.
+    if (seen === "own" && isEditor(actor.role)) return ALLOWED;
+    return forbidden(seen === "own" ? "Your role can read your organisation's benchmark but not change whether it takes part." : "Only the provider itself decides whether it takes part in the benchmark.");
+  }
+  return forbidden("This cannot be done to a benchmark.");
 }

@@ -156,6 +156,11 @@ export const AUTHORISATION_MATRIX: Record<string, RouteRule> = {
   "routes/directory.compare": { path: "/directory/compare", GET: signedIn(200) },
   "routes/directory.print": { path: "/directory/print", GET: signedIn(200) },
   "routes/network.offers": { path: "/network/offers", GET: only(["network_staff"], 200) },
+  // A provider's own benchmark (anonymous peers); opting in or out is for its editors. No id in the path: another
+  // provider's benchmark cannot be asked for at all, and its raw answers (/assessments/…) are "not found" above.
+  "routes/provider.benchmark": { path: "/provider/benchmark", GET: only(["provider_editor", "provider_viewer"], 200), POST: { answers: only(["provider_editor"], 400) } },
+  // Every provider's position by name: network staff of the region only.
+  "routes/network.benchmark": { path: "/network/benchmark", GET: only(["network_staff"], 200) },
   "routes/organisations.$organisationId._index": {
     path: (t) => `/organisations/${t.organisation}`,
     GET: {

@@ -6,7 +6,7 @@ import type { ReactNode } from "react";
  */
 export interface ChartLegendItem {
   label: string;
-  swatch: "solid" | "hatched" | "mark" | "line";
+  swatch: "solid" | "hatched" | "mark" | "line" | "dot";
 }
 
 export function ChartFigure({ id, title, summary, svg, legend, table }: { id: string; title: string; summary: string; svg: string; legend: ChartLegendItem[]; table: ReactNode }) {

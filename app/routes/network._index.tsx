@@ -44,9 +44,14 @@ export default function NetworkHome() {
         </tbody>
       </table>
       <h2>Housing providers ({providers.length})</h2>
-      <p>
-        <Link to="/network/offers">Their offers and the services each borough has</Link>
-      </p>
+      <ul className="nhsuk-list">
+        <li>
+          <Link to="/network/offers">Their offers and the services each borough has</Link>
+        </li>
+        <li>
+          <Link to="/network/benchmark">Their benchmark positions</Link>
+        </li>
+      </ul>
       <ul className="nhsuk-list">
         {providers.map((p) => (
           <li key={p.id}>

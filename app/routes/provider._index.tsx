@@ -44,6 +44,9 @@ export default function ProviderHome() {
       </p>
       <h2>Rating your offer&apos;s maturity</h2>
       <AssessmentRounds rounds={rounds} noun="maturity ratings" readOnly={!canEdit} />
+      <p>
+        <a href="/provider/benchmark">Benchmark: how your ratings compare with other providers</a>
+      </p>
       <h2>About your organisation</h2>
       <OrganisationSummary organisation={organisation} />
     </>

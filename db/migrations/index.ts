@@ -1,6 +1,7 @@
 import type { Migration, MigrationProvider } from "kysely";
 import * as foundation from "./0001-foundation";
 import * as wholeProduct from "./0002-whole-product";
+import * as benchmarkPeerSnapshot from "./0003-benchmark-peer-snapshot";
 
 /**
  * Every migration, by name, in the order they run. Imported in code rather than
@@ -10,6 +11,7 @@ import * as wholeProduct from "./0002-whole-product";
 export const migrations: Record<string, Migration> = {
   "0001-foundation": foundation,
   "0002-whole-product": wholeProduct,
+  "0003-benchmark-peer-snapshot": benchmarkPeerSnapshot,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -62,7 +62,7 @@ describe("the authorisation matrix", () => {
     const actor = { personId: id, name: "Matrix" };
     const round = async (regionKey: string, framework: typeof partnership, name: string) =>
       (await db.insertInto("round").values({ region_key: regionKey, framework_key: framework.key, framework_version: framework.version, name, opens_on: "2026-10-01", due_on: "2027-01-31", status: "open" }).returning("id").executeTakeFirstOrThrow()).id;
-    const londonOpen = (await db.selectFrom("round").where("region_key", "=", "london").where("status", "=", "open").select(["id", "framework_key as frameworkKey", "framework_version as frameworkVersion"]).executeTakeFirstOrThrow());
+    const londonOpen = (await db.selectFrom("round").where("region_key", "=", "london").where("framework_key", "=", PARTNERSHIP_FRAMEWORK_KEY).where("status", "=", "open").select(["id", "framework_key as frameworkKey", "framework_version as frameworkVersion"]).executeTakeFirstOrThrow());
     const assessmentIn = async (roundId: string, framework: typeof partnership, organisationId: string) => {
       const existing = await db.selectFrom("assessment").where("round_id", "=", roundId).where("organisation_id", "=", organisationId).select("id").executeTakeFirst();
       if (existing) return existing.id;

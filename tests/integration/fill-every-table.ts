@@ -137,7 +137,10 @@ export async function fillEveryTable(db: Kysely<Database>): Promise<{ liveTokenH
     .returning("id")
     .executeTakeFirstOrThrow();
   await db.insertInto("offer_service_borough").values({ offer_service_id: service.id, borough_key: "fill-borough" }).execute();
-  await db.insertInto("benchmark_peer").values({ round_id: round1!, organisation_id: housing! }).execute();
+  await db
+    .insertInto("benchmark_peer")
+    .values({ round_id: round1!, organisation_id: housing!, homes_band: "1000-4999", organisation_type: "housing-association", partnership_ids: [icsA!], levels: JSON.stringify({ [indicator.key]: 3 }) })
+    .execute();
 
   await db.insertInto("review_comment").values({ assessment_id: first.id, assessment_version: 1, indicator_key: indicator.key, body: "Please attach the signed terms.", author_id: staff! }).execute();
   await db

@@ -300,6 +300,8 @@ describe.each(availableBackends())("offer drafts on %s", (kind) => {
     const after = await getOfferVersions(db, provider.id);
     expect(after.draft).toBeNull();
     expect(after.published!.version).toBe(1);
+    const organisation = await db.selectFrom("organisation").where("id", "=", provider.id).select("organisation_type").executeTakeFirstOrThrow();
+    expect(organisation.organisation_type).toBe("housing-association");
     // The next change starts version 2, leaving version 1 published.
     const next = await saveOfferDraft(db, { organisationId: provider.id, actor, frameworkKey: framework.key, frameworkVersion: framework.version, expectedRevision: 0, offer: offer("Changed") });
     expect(next.ok).toBe(true);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getFramework, latestFramework, PARTNERSHIP_FRAMEWORK_KEY, PROVIDER_FRAMEWORK_KEY } from "../../assessment";
+import { getFramework, getOfferTemplate, latestFramework, PARTNERSHIP_FRAMEWORK_KEY, PROVIDER_FRAMEWORK_KEY } from "../../assessment";
 import { hashPassword } from "../../app/auth/password.server";
 import { seedDemoData } from "../../db/seed";
 import { signInCookie, startApp } from "./app-harness";
@@ -179,4 +179,103 @@ describe("queries per page", () => {
     expect(after).toEqual(before);
     for (const [path] of offerPages) expect(before[path], path).toBeLessThanOrEqual(10);
   }, 60_000);
+});
+
+/**
+ * The benchmark renders from a fixed number of queries at 1,500 providers: a provider's page and network staff's named
+ * positions are asked for at the demo's size (14 providers), then after 1,500 more providers have joined both closed
+ * rounds' benchmarks and three more closed rounds have been added.
+ */
+describe("queries per benchmark page", () => {
+  let opened: Awaited<ReturnType<typeof openTestDatabase>>;
+  let app: Awaited<ReturnType<typeof startApp>>;
+  const cookies: Record<string, string> = {};
+  const pages: [string, string][] = [
+    ["provider1@demo.hearth.test", "/provider/benchmark"],
+    ["provider1@demo.hearth.test", "/provider/benchmark?narrow=size&narrow=type"],
+    ["network@demo.hearth.test", "/network/benchmark"],
+    ["network@demo.hearth.test", "/network/benchmark?page=2"],
+  ];
+
+  beforeAll(async () => {
+    opened = await openTestDatabase("pglite");
+    await seedDemoData(opened.database.db, { hashPassword });
+    app = await startApp(opened.database);
+    for (const email of new Set(pages.map(([e]) => e))) cookies[email] = await signInCookie(app.url, email);
+  }, 120_000);
+
+  afterAll(async () => {
+    await app?.close();
+    await opened?.dispose();
+  });
+
+  async function measure(email: string, path: string): Promise<{ queries: number; ms: number }> {
+    const started = performance.now();
+    const res = await fetch(`${app.url}${path}`, { headers: { Cookie: cookies[email]! } });
+    expect(res.status, path).toBe(200);
+    await res.text();
+    const ms = performance.now() - started;
+    const match = /desc="(\d+) queries"/.exec(res.headers.get("server-timing") ?? "");
+    if (!match) throw new Error(`no query count for ${path}`);
+    return { queries: Number(match[1]), ms };
+  }
+
+  it("is the same at the demo's 14 providers and at 1,500 more, over five closed rounds", async () => {
+    const before: Record<string, number> = {};
+    for (const [email, path] of pages) before[path] = (await measure(email, path)).queries;
+
+    const db = opened.database.db;
+    const v1 = getFramework(PROVIDER_FRAMEWORK_KEY, 1)!;
+    const keys = v1.domains.flatMap((d) => d.indicators.map((i) => i.key));
+    const partnerships = (await db.selectFrom("organisation").where("kind", "=", "partnership").select("id").execute()).map((p) => p.id);
+    const template = getOfferTemplate()!;
+    const created: string[] = [];
+    for (let start = 0; start < 1500; start += 500) {
+      const rows = await db
+        .insertInto("organisation")
+        .values(Array.from({ length: 500 }, (_, i) => ({ kind: "provider" as const, name: `Scale Test Provider ${start + i} (demo)`, region_key: "london" })))
+        .returning("id")
+        .execute();
+      created.push(...rows.map((r) => r.id));
+    }
+    const provider1 = await db.selectFrom("organisation").where("name", "=", "Example Homes Trust (demo)").select("id").executeTakeFirstOrThrow();
+    const closed = await db.selectFrom("round").where("framework_key", "=", PROVIDER_FRAMEWORK_KEY).where("status", "=", "closed").select("id").execute();
+    for (let year = 2010; year < 2013; year += 1) {
+      const round = await db
+        .insertInto("round")
+        .values({ region_key: "london", framework_key: PROVIDER_FRAMEWORK_KEY, framework_version: 1, name: `${year}/${year + 1}`, opens_on: `${year}-05-01`, due_on: `${year}-09-30`, status: "closed" })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      closed.push(round);
+    }
+    for (const [n, round] of closed.entries()) {
+      const members = n < 2 ? created : [...created, provider1.id];
+      for (let start = 0; start < members.length; start += 500) {
+        await db
+          .insertInto("benchmark_peer")
+          .values(
+            members.slice(start, start + 500).map((id, i) => ({
+              round_id: round.id,
+              organisation_id: id,
+              homes_band: template.sizeBands[(start + i) % template.sizeBands.length]!.key,
+              organisation_type: template.organisationTypes[(start + i) % template.organisationTypes.length]!.key,
+              partnership_ids: [partnerships[(start + i) % partnerships.length]!],
+              levels: JSON.stringify(Object.fromEntries(keys.map((k, j) => [k, ((start + i + j) % 5) + 1]))),
+            })),
+          )
+          .execute();
+      }
+    }
+
+    const after: Record<string, number> = {};
+    const times: Record<string, number> = {};
+    for (const [email, path] of pages) {
+      const { queries, ms } = await measure(email, path);
+      after[path] = queries;
+      times[path] = Math.round(ms);
+    }
+    console.log("benchmark pages at 1,514 providers (ms):", times);
+    expect(after).toEqual(before);
+    for (const [, path] of pages) expect(before[path], path).toBeLessThanOrEqual(8);
+  }, 120_000);
 });

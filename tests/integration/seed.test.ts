@@ -44,11 +44,38 @@ describeEachBackend("the demo seed", (ctx) => {
     expect(new Set(allBoroughs).size).toBe(33); // every London borough and the City, each in one ICS
 
     const providers = await listOrganisations(ctx.db, { regionKey: "london", kind: "provider" });
-    expect(providers.length).toBeGreaterThanOrEqual(6); // enough for an anonymous benchmark of 5 peers
+    expect(providers.length).toBe(14); // enough for a benchmark with medians: 8 or more other providers
     expect(providers.every((p) => p.name.includes("(demo)"))).toBe(true);
-    const bands = new Set(getOfferTemplate()!.sizeBands.map((b) => b.key));
-    const seededBands = await ctx.db.selectFrom("organisation").where("kind", "=", "provider").select("homes_band").execute();
-    for (const { homes_band } of seededBands) expect(bands.has(homes_band ?? "")).toBe(true);
+    const template = getOfferTemplate()!;
+    const bands = new Set(template.sizeBands.map((b) => b.key));
+    const types = new Set(template.organisationTypes.map((t) => t.key));
+    const seeded = await ctx.db.selectFrom("organisation").where("kind", "=", "provider").select(["homes_band", "organisation_type", "benchmark_opted_out_at"]).execute();
+    for (const { homes_band, organisation_type } of seeded) {
+      expect(bands.has(homes_band ?? "")).toBe(true);
+      expect(types.has(organisation_type ?? "")).toBe(true);
+    }
+    expect(seeded.filter((p) => p.benchmark_opted_out_at !== null)).toHaveLength(1);
+
+    // Provider rounds: two closed, with their benchmark peer sets as closing them wrote, and one open.
+    const providerRounds = await ctx.db
+      .selectFrom("round as r")
+      .where("r.framework_key", "=", "provider-offer")
+      .select((eb) => [
+        "r.name",
+        "r.status",
+        "r.framework_version",
+        eb.selectFrom("benchmark_peer as bp").whereRef("bp.round_id", "=", "r.id").select((e) => e.fn.countAll<number>().as("n")).as("peers"),
+        eb.selectFrom("assessment as a").whereRef("a.round_id", "=", "r.id").select((e) => e.fn.countAll<number>().as("n")).as("assessments"),
+      ])
+      .orderBy("r.opens_on")
+      .execute();
+    expect(providerRounds).toEqual([
+      // Everyone but the provider that joined later; the one that opted out did so after this round closed.
+      { name: "2024/25", status: "closed", framework_version: 1, peers: 13, assessments: 13 },
+      // Everyone rated; the provider that had opted out is not in the benchmark.
+      { name: "2025/26", status: "closed", framework_version: 1, peers: 13, assessments: 14 },
+      { name: "2026/27", status: "open", framework_version: 2, peers: 0, assessments: 0 },
+    ]);
 
     const again = await seedDemoData(ctx.db, { hashPassword: fastHash });
     expect(again.seeded).toBe(false);

@@ -122,6 +122,46 @@ describe("access to provider offers", () => {
   });
 });
 
+describe("access to benchmarks", () => {
+  const benchmark = (organisation: OrganisationRef): Thing => ({ type: "benchmark", organisation });
+  const ELSEWHERE_HOMES = org("elsewhere-homes", "provider", "north-east");
+
+  it("lets a provider's members read its own benchmark, and only its editors change whether it takes part", () => {
+    expect(can(providerEditor, benchmark(HOMES), "read")).toBe(true);
+    expect(can(providerViewer, benchmark(HOMES), "read")).toBe(true);
+    expect(can(providerEditor, benchmark(HOMES), "edit")).toBe(true);
+    expect(decide(providerViewer, benchmark(HOMES), "edit")).toEqual({
+      outcome: "forbidden",
+      reason: "Your role can read your organisation's benchmark but not change whether it takes part.",
+    });
+  });
+
+  it("hides another provider's benchmark: not found, so it cannot be read by changing an address", () => {
+    for (const ability of ["read", "edit"] as const) expect(decide(providerEditor, benchmark(STREET), ability)).toEqual({ outcome: "not-found" });
+    expect(decide(lead, benchmark(STREET), "read")).toEqual({ outcome: "not-found" });
+  });
+
+  it("lets network staff of the region read a provider's benchmark, but not opt it in or out", () => {
+    expect(can(staff, benchmark(STREET), "read")).toBe(true);
+    expect(decide(staff, benchmark(STREET), "edit")).toMatchObject({ outcome: "forbidden", reason: "Only the provider itself decides whether it takes part in the benchmark." });
+    expect(decide(staffElsewhere, benchmark(STREET), "read")).toEqual({ outcome: "not-found" });
+    expect(decide(staff, benchmark(ELSEWHERE_HOMES), "read")).toEqual({ outcome: "not-found" });
+  });
+
+  it("has benchmarks for providers only", () => {
+    expect(decide(lead, benchmark(NWL), "read")).toEqual({ outcome: "forbidden", reason: "Benchmarks are for housing providers." });
+  });
+
+  it("shows every provider's position by name to network staff of the region only", () => {
+    const named: Thing = { type: "region-benchmark", regionKey: "london" };
+    expect(can(staff, named, "read")).toBe(true);
+    expect(decide(staff, named, "edit").outcome).toBe("forbidden");
+    expect(decide(providerEditor, named, "read")).toEqual({ outcome: "forbidden", reason: "Only network staff see providers' benchmark positions by name." });
+    expect(decide(lead, named, "read").outcome).toBe("forbidden");
+    expect(decide(staffElsewhere, named, "read")).toEqual({ outcome: "not-found" });
+  });
+});
+
 describe("access to rounds, regions, organisations and the pages of each kind", () => {
   const round = (status: RoundStatus, audience: "partnership" | "provider" = "partnership", regionKey = "london"): Thing => ({ type: "round", regionKey, status, audience });
   it("lets editors start an assessment only in an open round for their kind of organisation", () => {
