@@ -58,7 +58,7 @@ test("a provider compares its ratings with anonymous peers, narrows them until t
 
 test("network staff see every provider's benchmark position by name", async ({ page }) => {
   await signIn(page, "network@demo.hearth.test");
-  await page.getByRole("link", { name: "Providers' benchmark positions" }).click();
+  await page.getByRole("link", { name: "Their benchmark positions" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Providers' benchmark positions");
   await expect(page.getByRole("heading", { level: 2, name: "2025/26: 13 of 14 providers in the benchmark" })).toBeVisible();
   const positions = page.getByRole("table", { name: /^Each provider's position/ });
