@@ -84,6 +84,10 @@ export default function OfferForm() {
         <Form method="post" noValidate onSubmit={onSubmit}>
           <input type="hidden" name="revision" value={revision} />
           <input type="hidden" name="intent" value="save" />
+          {/* Enter in a field submits through the form's first button: make that "Save the draft", not "Remove service 1". */}
+          <button type="submit" className="hearth-default-submit" tabIndex={-1} aria-hidden="true">
+            Save the draft
+          </button>
           <h2>About your organisation</h2>
           <RadioGroup
             name="organisationType"

@@ -43,7 +43,8 @@ test("a provider changes and publishes its offer; a lead finds it in the directo
   await expect(falls.getByText("Error: Enter the capacity as a whole number, like 12")).toBeVisible();
   await expectAccessible(page);
   await falls.getByLabel("Capacity").fill("25");
-  await page.getByRole("button", { name: "Save the draft" }).click();
+  // Enter in a field saves the draft (it once pressed "Remove service 1", the form's first button).
+  await falls.getByLabel("Capacity").press("Enter");
 
   await expect(page.getByText("Your draft is saved. Publish it when it is ready.")).toBeVisible();
   await expect(page.getByRole("heading", { name: "Draft (version 2), not yet published" })).toBeVisible();
