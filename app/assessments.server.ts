@@ -39,6 +39,7 @@ import { requireAccess } from "./auth/access.server";
 import type { CurrentUser } from "./auth/session.server";
 import { todayInLondon } from "./dates";
 import { actionsByIndicator, evidenceSupport } from "./evidence.server";
+import { reviewNotesFor } from "./review-notes.server";
 import type { RatingFields } from "./forms/rating-schema";
 
 const FRAMEWORK_OF_KIND: Partial<Record<OrganisationKind, string>> = {
@@ -104,7 +105,9 @@ function summary(assessment: AssessmentWithRatings, today: string) {
 export async function taskListPage(context: AppLoadContext, user: CurrentUser, facts: AssessmentAccessFacts) {
   const { assessment, framework, may } = await loadAssessment(context, user, facts);
   const progress = assessmentProgress(framework, assessment.ratings);
-  const support = await evidenceSupport(context, facts, assessment.ratings);
+  const [support, review] = await Promise.all([evidenceSupport(context, facts, assessment.ratings), reviewNotesFor(context, user, facts)]);
+  const commentsIn = (domainKey: string) =>
+    (review.byDomain[domainKey]?.length ?? 0) + framework.domains.find((d) => d.key === domainKey)!.indicators.reduce((n, i) => n + (review.byIndicator[i.key]?.length ?? 0), 0);
   const unsupported = Object.fromEntries(
     framework.domains.map((d) => [d.key, d.indicators.filter((i) => support.get(i.key)?.flag).length]),
   );
@@ -115,6 +118,13 @@ export async function taskListPage(context: AppLoadContext, user: CurrentUser, f
     unsupported,
     problems: submissionProblems(framework, assessment.ratings),
     may,
+    review: {
+      latestDecision: review.latestDecision,
+      whole: review.whole,
+      commentsByDomain: Object.fromEntries(framework.domains.map((d) => [d.key, commentsIn(d.key)])),
+      approvedVersions: review.decisions.filter((d) => d.decision === "approved").map((d) => d.version),
+      mayReview: can(user, { type: "assessment", ...facts }, "review") || can(user, { type: "assessment", ...facts }, "reopen") || user.role === "network_staff",
+    },
   };
 }
 
@@ -133,7 +143,11 @@ export async function domainPage(context: AppLoadContext, user: CurrentUser, fac
   const ratings = new Map(assessment.ratings.map((r) => [r.indicatorKey, r]));
   const previous = framework.domains[index - 1];
   const next = framework.domains[index + 1];
-  const [support, actions] = await Promise.all([evidenceSupport(context, facts, assessment.ratings), actionsByIndicator(context, facts.organisation.id, framework)]);
+  const [support, actions, review] = await Promise.all([
+    evidenceSupport(context, facts, assessment.ratings),
+    actionsByIndicator(context, facts.organisation.id, framework),
+    reviewNotesFor(context, user, facts),
+  ]);
   return {
     // Actions and the evidence register are the organisation's: editors keep them whatever the assessment's state.
     mayChangeRecords: can(user, { type: "action", organisation: facts.organisation }, "edit"),
@@ -158,8 +172,11 @@ export async function domainPage(context: AppLoadContext, user: CurrentUser, fac
         evidence: support.get(indicator.key)?.evidence ?? [],
         flag: support.get(indicator.key)?.flag ?? null,
         actions: actions.get(indicator.key) ?? [],
+        comments: review.byIndicator[indicator.key] ?? [],
       };
     }),
+    domainComments: review.byDomain[domain.key] ?? [],
+    latestDecision: review.latestDecision,
     targets: MATURITY_SCALE.map((s) => ({ value: String(s.level), label: `${s.level} ${s.label}` })),
   };
 }

@@ -92,18 +92,31 @@ export function domainScoresChart({ id, rows, previousRoundName, title, summary 
 }
 
 /** The overall score in every round: a line from the first round to the latest. */
-export function progressChart({ id, rounds, title, summary }: { id: string; rounds: { roundName: string; overall: number | null }[]; title: string; summary: string }): { svg: string; legend: LegendItem[] } {
+export function progressChart({
+  id,
+  rounds,
+  title,
+  summary,
+  seriesName = "Overall score",
+}: {
+  id: string;
+  rounds: { roundName: string; overall: number | null }[];
+  title: string;
+  summary: string;
+  /** What the line is: a partnership's overall score, or the region's median. */
+  seriesName?: string;
+}): { svg: string; legend: LegendItem[] } {
   const markup = renderToStaticMarkup(
     <LineChart id={id} width={720} height={300} data={rounds} margin={{ top: 24, right: 32, bottom: 8, left: 8 }} title={title} desc={summary}>
       <CartesianGrid vertical={false} stroke="#d8dde0" />
       <XAxis dataKey="roundName" stroke={GREY} tick={{ fill: BLACK, fontSize: 13 }} />
       <YAxis domain={[0, 5]} ticks={[0, 1, 2, 3, 4, 5]} stroke={GREY} tick={{ fill: BLACK, fontSize: 13 }} width={32} />
-      <Line dataKey="overall" name="Overall score" stroke={BLUE} strokeWidth={3} dot={{ r: 5, fill: BLUE }} isAnimationActive={false} connectNulls>
+      <Line dataKey="overall" name={seriesName} stroke={BLUE} strokeWidth={3} dot={{ r: 5, fill: BLUE }} isAnimationActive={false} connectNulls>
         <LabelList dataKey="overall" position="top" fill={BLACK} fontSize={13} formatter={(v: number | null) => (v === null ? "" : v.toFixed(1))} />
       </Line>
     </LineChart>,
   );
-  return { svg: accessibleSvg(markup, id), legend: [{ label: "Overall score", swatch: "line" }] };
+  return { svg: accessibleSvg(markup, id), legend: [{ label: seriesName, swatch: "line" }] };
 }
 
 /** The middle of the other providers: a mark like a target's, so the median differs from the range by shape. */

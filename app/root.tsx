@@ -52,6 +52,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
           roleLabel: person.acting ? ROLE_LABELS[person.acting.role] : null,
           organisationName: person.acting?.organisationName ?? null,
           canChangeOrganisation: person.memberships.length > 1,
+          newNotifications: person.acting ? person.newNotifications : 0,
           navigation: person.acting ? navigationFor(person.acting.role, person.acting.organisationId) : [],
           session: { idleSecondsLeft: Math.max(0, Math.floor((person.idleExpiresAt.getTime() - Date.now()) / 1000)) },
         }

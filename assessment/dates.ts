@@ -72,3 +72,12 @@ export function assertIsoDate(value: string, name = "date"): IsoDate {
   requireDate(value, name);
   return value;
 }
+
+const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** A date as people write it: "12 June 2026". */
+export function dateInWords(date: IsoDate): string {
+  const parsed = parseIsoDate(date);
+  if (!parsed) return date;
+  return `${parsed.day} ${MONTH_NAMES[parsed.month - 1]} ${parsed.year}`;
+}

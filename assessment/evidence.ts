@@ -1,4 +1,4 @@
-import { addMonths, assertIsoDate, compareIsoDates } from "./dates";
+import { addMonths, assertIsoDate, compareIsoDates, dateInWords } from "./dates";
 import { EVIDENCE_STRENGTH_INFO, maturityLabel, requiredStrength, strengthRank } from "./scale";
 import type { EvidenceItem, EvidenceStrength, IsoDate, MaturityLevel } from "./types";
 
@@ -126,7 +126,7 @@ export function checkEvidenceSupport(
   const current = strongestCurrent === null ? "there is no current evidence" : `the strongest current evidence is ${describe(strongestCurrent)}`;
   const expired =
     expiredQualifying > 0 && lastExpiredOn !== null
-      ? ` Evidence that would have supported it passed its review date on ${lastExpiredOn}.`
+      ? ` Evidence that would have supported it passed its review date on ${dateInWords(lastExpiredOn)}.`
       : "";
   return {
     status: "not_yet_supported",

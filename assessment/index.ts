@@ -17,6 +17,7 @@ export * from "./signposting";
 export * from "./journey";
 export * from "./results";
 export * from "./offers";
+export * from "./overview";
 export * from "./vocabulary";
 export * from "./integrity";
 export { offerTemplateV1 } from "./frameworks/provider-offer-v1";

@@ -1,6 +1,7 @@
 import { sql } from "kysely";
 import { jsonArrayFrom } from "kysely/helpers/postgres";
 import { recordAudit, type Actor } from "./audit";
+import { notifyOfferPublished } from "./notifications";
 import type { Db } from "./schema";
 
 /**
@@ -233,6 +234,7 @@ export async function publishOffer(
       .set((eb) => ({ organisation_type: eb.selectFrom("offer_version").where("id", "=", draft.id).select("organisation_type") }))
       .where("id", "=", organisationId)
       .execute();
+    await notifyOfferPublished(trx, { organisationId, versionId: draft.id, at: now });
     await recordAudit(trx, {
       actor,
       organisationId,

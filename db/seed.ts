@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import { frameworks } from "../assessment";
 import { seedDemoAssessments } from "./demo-assessments";
+import { seedDemoNotifications } from "./demo-notifications";
 import { seedDemoOffers } from "./demo-offers";
 import { seedDemoProviders } from "./demo-providers";
 import { syncFrameworkVersions } from "./frameworks";
@@ -55,7 +56,8 @@ export async function seedDemoData(
   }
 
   const people = demoPeople();
-  const hashes = await Promise.all(people.map(() => hashPassword(DEMO_PASSWORD)));
+  // Every demo account has the same password, so one (slow) hash serves them all.
+  const hash = await hashPassword(DEMO_PASSWORD);
 
   await db.transaction().execute(async (trx) => {
     await syncFrameworkVersions(trx, frameworks); // the demo's rounds refer to them
@@ -96,8 +98,8 @@ export async function seedDemoData(
     }
 
     const personIds = new Map<string, string>();
-    for (const [index, person] of people.entries()) {
-      const { id } = await createPerson(trx, { email: person.email, name: person.name, passwordHash: hashes[index]! });
+    for (const person of people) {
+      const { id } = await createPerson(trx, { email: person.email, name: person.name, passwordHash: hash });
       personIds.set(person.email, id);
       for (const membership of person.memberships) {
         await addMembership(trx, { personId: id, organisationId: organisationIds.get(membership.organisation)!, role: membership.role });
@@ -119,6 +121,7 @@ export async function seedDemoData(
     });
     await seedDemoProviders(trx, { regionKey: LONDON.key, networkStaff: byEmail(`network@${DEMO_EMAIL_DOMAIN}`) });
     await seedDemoOffers(trx, DEMO_PROVIDERS.map((_, index) => organisationIds.get(`provider${index + 1}`)!));
+    await seedDemoNotifications(trx);
   });
 
   return { seeded: true, password: DEMO_PASSWORD, people: demoPeopleList() };
@@ -137,6 +140,7 @@ function demoPeople(): DemoPerson[] {
   const one = (organisation: string, role: Role) => [{ organisation, role }];
   return [
     { email: at("network"), name: "Nia Network", memberships: one("network", "network_staff"), description: "network staff (London)" },
+    { email: at("network2"), name: "Noor Network", memberships: one("network", "network_staff"), description: "network staff (London), a second reviewer" },
     ...LONDON_PARTNERSHIPS.map((p) => ({
       email: at(`lead.${p.shortName.toLowerCase()}`),
       name: `${p.shortName} Lead`,

@@ -1,5 +1,7 @@
+import { sql } from "kysely";
 import { jsonArrayFrom } from "kysely/helpers/postgres";
 import type { OrganisationKind, Role } from "../assessment/vocabulary";
+import { NEW_NOTIFICATIONS_CAP } from "./notifications";
 import type { Db } from "./schema";
 
 export interface NewSession {
@@ -50,6 +52,8 @@ export interface SessionWithPerson {
   membershipId: string | null;
   /** Every membership of the person, oldest first. */
   memberships: MembershipOfPerson[];
+  /** Notifications new to them for the organisation the session acts for (up to NEW_NOTIFICATIONS_CAP). */
+  newNotifications: number;
 }
 
 /**
@@ -73,6 +77,13 @@ export async function findLiveSession(db: Db, id: string, now: Date): Promise<Se
       "p.id as personId",
       "p.name",
       "p.email",
+      // What changed for them since they last looked (capped), so the header can say so without another query.
+      sql<number>`(select count(*) from (
+        select 1 from notification n
+        where (n.person_id = p.id or n.organisation_id in (
+          select m.organisation_id from membership m where m.person_id = p.id and (s.membership_id is null or m.id = s.membership_id)))
+          and n.created_at > coalesce((select ns.seen_at from notification_seen ns where ns.person_id = p.id), p.created_at)
+        limit ${NEW_NOTIFICATIONS_CAP}) as recent)`.as("newNotifications"),
       jsonArrayFrom(
         eb
           .selectFrom("membership as m")

@@ -48,6 +48,8 @@ export interface Things {
    * others in the region are for everyone there (tests/integration/offers.test.ts).
    */
   offerProvider: string;
+  /** An assessment of that organisation approved in a closed round (version 1 approved). */
+  approvedAssessment: string;
 }
 
 export interface ActionRule {
@@ -152,6 +154,24 @@ export const AUTHORISATION_MATRIX: Record<string, RouteRule> = {
       provider_viewer: ownOr(200, 404),
     },
   },
+  // Network staff's regional picture and review. The assessment here is in progress, so commenting and deciding
+  // (which need a submitted one) and reopening (an approved one) are refused even to network staff of its region.
+  "routes/network.overview": { path: "/network/overview", GET: only(["network_staff"], 200) },
+  "routes/network.overview.export": { path: "/network/overview/export?format=xlsx", GET: only(["network_staff"], 200) },
+  "routes/network.reviews": { path: "/network/reviews", GET: only(["network_staff"], 200) },
+  "routes/assessments.$assessmentId.review": {
+    path: (t) => `/assessments/${t.assessment}/review`,
+    GET: { ...only(["network_staff"], 200), network_staff: inRegion(200) },
+    POST: {
+      intents: {
+        comment: { answers: { ...only(["network_staff"], 403), network_staff: inRegion(403) } },
+        decide: { answers: { ...only(["network_staff"], 403), network_staff: inRegion(403) } },
+        reopen: { answers: { ...only(["network_staff"], 403), network_staff: inRegion(403) } },
+      },
+    },
+  },
+  "routes/assessments.$assessmentId.approvals.$version": { path: (t) => `/assessments/${t.approvedAssessment}/approvals/1`, GET: readByMembersAndRegion },
+  "routes/notifications": { path: "/notifications", GET: signedIn(200), POST: { answers: signedIn("redirect") } },
   "routes/directory._index": { path: "/directory", GET: signedIn(200) },
   "routes/directory.compare": { path: "/directory/compare", GET: signedIn(200) },
   "routes/directory.print": { path: "/directory/print", GET: signedIn(200) },

@@ -30,7 +30,12 @@ export function navigationFor(role: Role, organisationId: string): NavigationIte
   ];
   switch (ORGANISATION_KIND_OF_ROLE[role]) {
     case "network":
-      return [{ href: "/network", label: "Region" }, { href: "/network/offers", label: "Offers" }, ...common, { href: "/account", label: "Your account" }];
+      return [
+        { href: "/network", label: "Region" },
+        { href: "/network/overview", label: "Overview" },
+        { href: "/network/reviews", label: "Reviews" },
+        { href: "/network/offers", label: "Offers" },
+        ...common, { href: "/account", label: "Your account" }];
     case "partnership":
       return [{ href: "/partnership", label: "Your partnership" }, ...records, { href: "/directory", label: "Directory" }, ...common, { href: "/account", label: "Your account" }];
     case "provider":

@@ -26,6 +26,8 @@ export interface SignedInPerson {
   acting: MembershipOfPerson | null;
   idleExpiresAt: Date;
   absoluteExpiresAt: Date;
+  /** How many notifications are new to them (capped at 99). */
+  newNotifications: number;
 }
 
 /** Someone signed in and acting for one organisation, with one role there: what pages and access rules use. */
@@ -110,6 +112,7 @@ async function lookUpSignedInPerson(request: Request, context: AppLoadContext): 
     acting,
     idleExpiresAt,
     absoluteExpiresAt: session.absoluteExpiresAt,
+    newNotifications: Number(session.newNotifications),
   };
 }
 

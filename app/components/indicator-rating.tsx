@@ -7,6 +7,7 @@ import { ratingFieldsSchema, RATIONALE_MAX } from "~/forms/rating-schema";
 import type { FieldErrors } from "./error-summary";
 import { CheckboxGroup, RadioGroup } from "./choice-fields";
 import { IndicatorRecords, type ActionItemView, type EvidenceItemView } from "./indicator-records";
+import { ReviewComments, type ReviewCommentView } from "./review-comments";
 import { SelectField } from "./select-field";
 import { announceSessionExtended } from "./session-timeout";
 import { TextareaField } from "./textarea-field";
@@ -33,6 +34,8 @@ export interface IndicatorView {
   evidence: EvidenceItemView[];
   flag: string | null;
   actions: ActionItemView[];
+  /** Network staff's comments on this answer, once shared. */
+  comments?: ReviewCommentView[];
 }
 
 /** Someone else's newer answer, met when saving: "theirs" is null when they had just cleared… never: ratings are not deleted. */
@@ -228,6 +231,7 @@ export function IndicatorRatingFields({
         {number}. {indicator.title}
       </h2>
       <p>{indicator.statement}</p>
+      <ReviewComments comments={indicator.comments ?? []} />
       <details className="nhsuk-details">
         <summary className="nhsuk-details__summary">
           <span className="nhsuk-details__summary-text">What to consider</span>
@@ -404,6 +408,7 @@ export function IndicatorAnswerSummary({
         {number}. {indicator.title}
       </h2>
       <p>{indicator.statement}</p>
+      <ReviewComments comments={indicator.comments ?? []} />
       <dl className="nhsuk-summary-list">
         <div className="nhsuk-summary-list__row">
           <dt className="nhsuk-summary-list__key">Rating</dt>

@@ -7,6 +7,8 @@ export interface HeaderUser {
   roleLabel: string | null;
   organisationName: string | null;
   canChangeOrganisation: boolean;
+  /** Notifications new to them (0 hides the count). */
+  newNotifications: number;
 }
 
 /** The NHS.UK-style header, without NHS branding: service name, who is signed in, navigation for their role. */
@@ -29,6 +31,20 @@ export function SiteHeader({ user, navigation }: { user: HeaderUser | null; navi
                   {user.name}
                   {user.organisationName ? `, ${user.roleLabel}, ${user.organisationName}` : null}
                 </li>
+                {user.organisationName ? (
+                  <li className="nhsuk-header__account-item">
+                    <a className="nhsuk-header__account-link" href="/notifications">
+                      What has changed
+                      {user.newNotifications > 0 ? (
+                        <>
+                          {" "}
+                          <span className="hearth-count">{user.newNotifications >= 99 ? "99+" : user.newNotifications}</span>
+                          <span className="nhsuk-u-visually-hidden"> new</span>
+                        </>
+                      ) : null}
+                    </a>
+                  </li>
+                ) : null}
                 {user.canChangeOrganisation ? (
                   <li className="nhsuk-header__account-item">
                     <a className="nhsuk-header__account-link" href="/choose-organisation">

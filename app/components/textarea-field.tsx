@@ -9,12 +9,14 @@ interface TextareaFieldProps extends TextareaHTMLAttributes<HTMLTextAreaElement>
 }
 
 /** An NHS.UK textarea with its label, hint and error message wired up for assistive technology. */
-export const TextareaField = forwardRef<HTMLTextAreaElement, TextareaFieldProps>(function TextareaField({ name, label, hint, error, rows = 5, ...textarea }, ref) {
-  const hintId = hint ? `${name}-hint` : undefined;
-  const errorId = error ? `${name}-error` : undefined;
+export const TextareaField = forwardRef<HTMLTextAreaElement, TextareaFieldProps>(function TextareaField({ name, id, label, hint, error, rows = 5, ...textarea }, ref) {
+  // The id is the name unless several fields of one name share a page (several small forms).
+  const fieldId = id ?? name;
+  const hintId = hint ? `${fieldId}-hint` : undefined;
+  const errorId = error ? `${fieldId}-error` : undefined;
   return (
     <div className={`nhsuk-form-group${error ? " nhsuk-form-group--error" : ""}`}>
-      <label className="nhsuk-label" htmlFor={name}>
+      <label className="nhsuk-label" htmlFor={fieldId}>
         {label}
       </label>
       {hint ? (
@@ -25,7 +27,7 @@ export const TextareaField = forwardRef<HTMLTextAreaElement, TextareaFieldProps>
       <FieldError id={errorId} message={error} />
       <textarea
         ref={ref}
-        id={name}
+        id={fieldId}
         name={name}
         rows={rows}
         className={`nhsuk-textarea${error ? " nhsuk-textarea--error" : ""}`}

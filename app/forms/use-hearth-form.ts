@@ -1,5 +1,5 @@
 import { useSubmit } from "@remix-run/react";
-import type { FormEvent } from "react";
+import { useEffect, type FormEvent } from "react";
 import { useForm, type DefaultValues, type FieldErrors as HookFormErrors, type FieldValues, type Resolver } from "react-hook-form";
 import type * as z from "zod/mini";
 import type { FieldErrors } from "~/components/error-summary";
@@ -64,4 +64,16 @@ function miniResolver<S extends z.ZodMiniType<FieldValues, FieldValues>>(schema:
     }
     return { values: {}, errors } as never;
   };
+}
+
+/**
+ * For a page with several small forms and one error summary at the top: each form tells the page its current errors
+ * (keyed by the ids of its fields), so mistakes caught in the browser reach the summary as the server's do.
+ * `report` must be stable (useCallback); `form` names the form on the page.
+ */
+export function useErrorsReported(report: ((form: string, errors: FieldErrors) => void) | undefined, form: string, errors: FieldErrors): void {
+  const key = JSON.stringify(errors);
+  useEffect(() => {
+    report?.(form, JSON.parse(key) as FieldErrors);
+  }, [report, form, key]);
 }

@@ -6,6 +6,8 @@ import { requireAssessment, taskListPage, withdraw } from "~/assessments.server"
 import { AssessmentHeading } from "~/components/assessment-heading";
 import { BackLink } from "~/components/back-link";
 import { ErrorSummary, type FieldErrors } from "~/components/error-summary";
+import { ReviewComments } from "~/components/review-comments";
+import { formatDateTime } from "~/dates";
 import { readIntent, unknownIntent } from "~/forms/intents.server";
 import type { PageHandle } from "~/page-kind";
 
@@ -43,7 +45,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 const STATUS_WORDS = { not_started: "Not started", in_progress: "In progress", completed: "Completed" } as const;
 
 export default function TaskList() {
-  const { assessment, framework, progress, problems, may, just, unsupported } = useLoaderData<typeof loader>();
+  const { assessment, framework, progress, problems, may, just, unsupported, review } = useLoaderData<typeof loader>();
   const errors = useActionData<typeof action>()?.errors ?? {};
   const editable = may.edit;
   return (
@@ -63,6 +65,7 @@ export default function TaskList() {
           </div>
         ) : null}
         <AssessmentHeading assessment={assessment} title={framework.title} />
+        <ReviewStatus assessmentId={assessment.id} review={review} />
         {assessment.startedFrom ? (
           <p className="nhsuk-body-s">Started from the {assessment.startedFrom.roundName} answers.</p>
         ) : null}
@@ -108,6 +111,7 @@ export default function TaskList() {
                   {domain.answered} of {domain.total} answered
                   {domain.unconfirmed > 0 ? `, ${domain.unconfirmed} to confirm` : ""}
                   {unsupported[domain.domainKey] ? `, ${unsupported[domain.domainKey]} not yet supported by evidence` : ""}
+                  {review.commentsByDomain[domain.domainKey] ? `, ${review.commentsByDomain[domain.domainKey]} review ${review.commentsByDomain[domain.domainKey] === 1 ? "comment" : "comments"}` : ""}
                 </div>
               </div>
               <div className="nhsuk-task-list__status" id={`task-${index}-status`}>
@@ -148,5 +152,48 @@ export default function TaskList() {
         ) : null}
       </div>
     </div>
+  );
+}
+
+type Review = ReturnType<typeof useLoaderData<typeof loader>>["review"];
+
+/** Where the review stands: the latest decision with its comment, comments on the whole assessment, and for network staff the way in. */
+function ReviewStatus({ assessmentId, review }: { assessmentId: string; review: Review }) {
+  const decision = review.latestDecision;
+  return (
+    <>
+      {decision?.decision === "returned" || decision?.decision === "reopened" ? (
+        <div className="nhsuk-warning-callout">
+          <h2 className="nhsuk-warning-callout__label">
+            <span role="text">
+              <span className="nhsuk-u-visually-hidden">Important: </span>
+              {decision.decision === "returned" ? "Returned for changes" : "Approval reopened for changes"}
+            </span>
+          </h2>
+          <p>
+            By {decision.decidedByName} on {formatDateTime(decision.decidedAt)}. Change what is asked, then check your answers and submit again. Comments on
+            particular answers are beside them, and the domains with comments say so below.
+          </p>
+          {decision.comment ? <p className="hearth-preserve-lines">{decision.comment}</p> : null}
+        </div>
+      ) : null}
+      {decision?.decision === "approved" ? (
+        <div className="nhsuk-inset-text">
+          <span className="nhsuk-u-visually-hidden">Information: </span>
+          <p>
+            Approved by {decision.decidedByName} on {formatDateTime(decision.decidedAt)}. <Link to={`/assessments/${assessmentId}/approvals/${decision.version}`}>What was approved</Link>
+          </p>
+          {decision.comment ? <p className="hearth-preserve-lines">{decision.comment}</p> : null}
+        </div>
+      ) : null}
+      <ReviewComments comments={review.whole} />
+      {review.mayReview ? (
+        <p>
+          <Link className="nhsuk-button" to={`/assessments/${assessmentId}/review`}>
+            Review this assessment
+          </Link>
+        </p>
+      ) : null}
+    </>
   );
 }

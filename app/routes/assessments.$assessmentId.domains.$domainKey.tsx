@@ -7,6 +7,7 @@ import { getCurrentUser, requireUser } from "~/auth/session.server";
 import { domainPage, requireAssessment, saveAnswers } from "~/assessments.server";
 import { AssessmentHeading } from "~/components/assessment-heading";
 import { BackLink } from "~/components/back-link";
+import { ReviewComments } from "~/components/review-comments";
 import { ErrorSummary, type FieldErrors } from "~/components/error-summary";
 import { Pagination } from "~/components/pagination";
 import { IndicatorAnswerSummary, IndicatorRatingFields, type ConflictView, type SaveState } from "~/components/indicator-rating";
@@ -149,6 +150,7 @@ function DomainForm({ page }: { page: ReturnType<typeof useLoaderData<typeof loa
         <p className="nhsuk-body-s">
           Domain {domain.number} of {domain.of}. {domain.summary}
         </p>
+        <ReviewComments comments={page.domainComments} />
         {may.edit ? (
           <p className="nhsuk-body-s">
             Your answers are saved as you go. Everyone in your partnership sees the same answers; if someone else changes one while you are

@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from "kysely";
 import * as foundation from "./0001-foundation";
 import * as wholeProduct from "./0002-whole-product";
 import * as benchmarkPeerSnapshot from "./0003-benchmark-peer-snapshot";
+import * as approvedAnswersAreFinal from "./0004-approved-answers-are-final";
 
 /**
  * Every migration, by name, in the order they run. Imported in code rather than
@@ -12,6 +13,7 @@ export const migrations: Record<string, Migration> = {
   "0001-foundation": foundation,
   "0002-whole-product": wholeProduct,
   "0003-benchmark-peer-snapshot": benchmarkPeerSnapshot,
+  "0004-approved-answers-are-final": approvedAnswersAreFinal,
 };
 
 export const migrationProvider: MigrationProvider = {

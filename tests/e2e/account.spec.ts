@@ -1,9 +1,9 @@
 import { expect, expectAccessible, signIn, test, waitForHydration } from "./fixtures";
 
-// lead.nel is used by this file only: it changes that person's password, so it needs the fresh server
+// network2 is used by this file only: it changes that person's password, so it needs the fresh server
 // (and database) that every run of scripts/e2e.mjs starts; --repeat-each on one server fails it by design.
 test("a person changes their password: mistakes are explained next to the fields, then the new password works", async ({ page, browser }) => {
-  await signIn(page, "lead.nel@demo.hearth.test");
+  await signIn(page, "network2@demo.hearth.test");
   await page.goto("/account");
   await waitForHydration(page);
   await expect(page.getByText("This session ends by")).toBeVisible();
@@ -29,15 +29,15 @@ test("a person changes their password: mistakes are explained next to the fields
 
   const other = await browser.newContext();
   const otherPage = await other.newPage();
-  await signIn(otherPage, "lead.nel@demo.hearth.test", "a much longer password");
-  await expect(otherPage).toHaveURL("/partnership");
+  await signIn(otherPage, "network2@demo.hearth.test", "a much longer password");
+  await expect(otherPage).toHaveURL("/network");
 
   // Sign out everywhere: both browsers are signed out.
   await otherPage.goto("/account");
   await otherPage.getByRole("button", { name: "Sign out everywhere" }).click();
   await expect(otherPage).toHaveURL(/\/sign-in\?signedOut=1/);
-  await page.goto("/partnership");
-  await expect(page).toHaveURL(/\/sign-in\?redirectTo=%2Fpartnership/);
+  await page.goto("/network");
+  await expect(page).toHaveURL(/\/sign-in\?redirectTo=%2Fnetwork/);
   await other.close();
 });
 

@@ -32,6 +32,7 @@ async function partnershipWithRounds(db: Kysely<Database>) {
     email: `journey.lead${n}@test.test`,
     memberships: [],
     acting: null,
+    newNotifications: 0,
     idleExpiresAt: new Date(),
     absoluteExpiresAt: new Date(),
     membershipId: membership.id,

@@ -113,17 +113,34 @@ describe("the authorisation matrix", () => {
     await offerDraft(draftOnly);
     await offerDraft(elsewhere.provider);
     await publishOffer(db, { organisationId: elsewhere.provider, actor, expectedRevision: 1 });
+    // Approved assessments (version 1): the demo's closed rounds in London; one made here elsewhere.
+    const approvedOf = async (organisationId: string) =>
+      (await db.selectFrom("assessment").where("organisation_id", "=", organisationId).where("status", "=", "approved").select("id").orderBy("created_at").executeTakeFirstOrThrow()).id;
+    const approvedElsewhere = async (organisationId: string, framework: typeof partnership) => {
+      const closed = (await db.insertInto("round").values({ region_key: "elsewhere", framework_key: framework.key, framework_version: framework.version, name: `Closed ${organisationId}`, opens_on: "2025-05-01", due_on: "2025-09-30", status: "closed" }).returning("id").executeTakeFirstOrThrow()).id;
+      const id = (await db.insertInto("assessment").values({ round_id: closed, organisation_id: organisationId, framework_key: framework.key, framework_version: framework.version, status: "approved" }).returning("id").executeTakeFirstOrThrow()).id;
+      await db.insertInto("review_decision").values({ assessment_id: id, assessment_version: 1, decision: "approved", snapshot: JSON.stringify({ frameworkKey: framework.key, frameworkVersion: framework.version, ratings: [], evidence: [] }) }).execute();
+      return id;
+    };
+    const approved = {
+      nwl: await approvedOf(nwl),
+      ncl: await approvedOf(ncl),
+      provider1: await approvedOf(provider1),
+      provider2: await approvedOf(provider2),
+      elsewhereIcs: await approvedElsewhere(elsewhere.partnership, partnership),
+      elsewhereHomes: await approvedElsewhere(elsewhere.provider, provider),
+    };
     const P = inFramework(partnership);
     const H = inFramework(provider);
     const partnershipThings: Record<Case, Things> = {
-      own: { organisation: nwl, assessment: assessments.nwl, ...P, round: startable.partnership, offerProvider: nwl, ...(await records(nwl, assessments.nwl, partnership)) },
-      other: { organisation: ncl, assessment: assessments.ncl, ...P, round: startable.provider, offerProvider: draftOnly, ...(await records(ncl, assessments.ncl, partnership)) },
-      otherRegion: { organisation: elsewhere.partnership, assessment: assessments.elsewhereIcs, ...P, round: elsewherePartnerships, offerProvider: elsewhere.provider, ...(await records(elsewhere.partnership, assessments.elsewhereIcs, partnership)) },
+      own: { organisation: nwl, assessment: assessments.nwl, ...P, round: startable.partnership, offerProvider: nwl, approvedAssessment: approved.nwl, ...(await records(nwl, assessments.nwl, partnership)) },
+      other: { organisation: ncl, assessment: assessments.ncl, ...P, round: startable.provider, offerProvider: draftOnly, approvedAssessment: approved.ncl, ...(await records(ncl, assessments.ncl, partnership)) },
+      otherRegion: { organisation: elsewhere.partnership, assessment: assessments.elsewhereIcs, ...P, round: elsewherePartnerships, offerProvider: elsewhere.provider, approvedAssessment: approved.elsewhereIcs, ...(await records(elsewhere.partnership, assessments.elsewhereIcs, partnership)) },
     };
     const providerThings: Record<Case, Things> = {
-      own: { organisation: provider1, assessment: assessments.provider1, ...H, round: startable.provider, offerProvider: provider1, ...(await records(provider1, assessments.provider1, provider)) },
-      other: { organisation: provider2, assessment: assessments.provider2, ...H, round: startable.partnership, offerProvider: draftOnly, ...(await records(provider2, assessments.provider2, provider)) },
-      otherRegion: { organisation: elsewhere.provider, assessment: assessments.elsewhereHomes, ...H, round: elsewhereProviders, offerProvider: elsewhere.provider, ...(await records(elsewhere.provider, assessments.elsewhereHomes, provider)) },
+      own: { organisation: provider1, assessment: assessments.provider1, ...H, round: startable.provider, offerProvider: provider1, approvedAssessment: approved.provider1, ...(await records(provider1, assessments.provider1, provider)) },
+      other: { organisation: provider2, assessment: assessments.provider2, ...H, round: startable.partnership, offerProvider: draftOnly, approvedAssessment: approved.provider2, ...(await records(provider2, assessments.provider2, provider)) },
+      otherRegion: { organisation: elsewhere.provider, assessment: assessments.elsewhereHomes, ...H, round: elsewhereProviders, offerProvider: elsewhere.provider, approvedAssessment: approved.elsewhereHomes, ...(await records(elsewhere.provider, assessments.elsewhereHomes, provider)) },
     };
     Object.assign(people, {
       // Network staff's "own" things are their region's: they have no assessment of their own.

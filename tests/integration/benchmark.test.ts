@@ -210,7 +210,13 @@ describe("benchmark figures from fixed peer sets", () => {
     // joins with an approved assessment in the closed round, and another provider starts working in area B.
     await setBenchmarkParticipation(db, { organisationId: r.ids.get("Peer 1")!, takePart: false, actor: r.actor });
     await db.updateTable("organisation").set({ homes_band: "50000-plus", organisation_type: "other" }).where("id", "=", r.ids.get("Peer 2")!).execute();
-    await db.updateTable("rating").set({ level: 5 }).where("answer", "=", "level").where("assessment_id", "in", (eb) => eb.selectFrom("assessment").where("organisation_id", "=", r.ids.get("Peer 3")!).select("id")).execute();
+    // An approved answer cannot change (migration 0004); even once its assessment is set back to returned and changed,
+    // the closed round's figures stay as they were.
+    const peer3Ratings = (level: number) =>
+      db.updateTable("rating").set({ level }).where("answer", "=", "level").where("assessment_id", "in", (eb) => eb.selectFrom("assessment").where("organisation_id", "=", r.ids.get("Peer 3")!).select("id"));
+    await expect(peer3Ratings(5).execute()).rejects.toThrow(/approved assessment cannot be changed/);
+    await db.updateTable("assessment").set({ status: "returned" }).where("organisation_id", "=", r.ids.get("Peer 3")!).execute();
+    await peer3Ratings(5).execute();
     const joiner = await createOrganisation(db, { kind: "provider", name: `Late Homes (${r.key})`, region_key: r.key, homes_band: "1000-4999", organisation_type: "housing-association", boroughKeys: [`${r.key}-a`, `${r.key}-b`] });
     await rate(db, r.round, joiner.id, 1);
     await db.insertInto("organisation_borough").values({ organisation_id: r.ids.get("Peer 4")!, borough_key: `${r.key}-b` }).execute();

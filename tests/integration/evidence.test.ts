@@ -149,7 +149,7 @@ describe("evidence over HTTP: uploading, downloading, linking, flags and actions
       .select(["p.id", "p.name", "m.id as membershipId"])
       .executeTakeFirstOrThrow()) as { id: string; name: string; membershipId: string };
     const current: CurrentUser = {
-      personId: user.id, name: user.name, sessionId: "s", email: "", memberships: [], acting: null, idleExpiresAt: new Date(), absoluteExpiresAt: new Date(),
+      personId: user.id, name: user.name, sessionId: "s", email: "", memberships: [], acting: null, idleExpiresAt: new Date(), absoluteExpiresAt: new Date(), newNotifications: 0,
       membershipId: user.membershipId, role: "partnership_lead", organisation: { id: sel.id, name: "SEL", kind: "partnership", regionKey: "london" },
     };
     const facts = (await findAssessmentAccessFacts(db, sel.assessmentId))!;

@@ -179,6 +179,70 @@ describe("queries per page", () => {
     expect(after).toEqual(before);
     for (const [path] of offerPages) expect(before[path], path).toBeLessThanOrEqual(10);
   }, 60_000);
+  it("is the same for network staff's overview, reviews and notifications with five partnerships and with forty-five", async () => {
+    const db = opened.database.db;
+    const network = await signInCookie(app.url, "network@demo.hearth.test");
+    const nelLead = await signInCookie(app.url, "lead.nel@demo.hearth.test");
+    const nel = await db
+      .selectFrom("assessment as a")
+      .innerJoin("organisation as o", "o.id", "a.organisation_id")
+      .innerJoin("round as r", "r.id", "a.round_id")
+      .where("o.short_name", "=", "NEL")
+      .select(["a.id", "a.status", "o.id as organisationId", "r.status as roundStatus"])
+      .orderBy("r.opens_on")
+      .execute();
+    const approved = nel.find((a) => a.status === "approved")!;
+    const submitted = nel.find((a) => a.status === "submitted")!;
+    const networkPages: [string, string][] = [
+      ["/network/overview", network],
+      ["/network/overview?aim=2&theme=places", network],
+      ["/network/overview/export?format=csv", network],
+      ["/network/overview/export?format=xlsx", network],
+      ["/network/reviews", network],
+      [`/assessments/${submitted.id}/review`, network],
+      [`/assessments/${approved.id}/approvals/1`, network],
+      [`/assessments/${submitted.id}`, nelLead],
+      ["/notifications", nelLead],
+    ];
+    const before: Record<string, number> = {};
+    for (const [path, as] of networkPages) before[path] = await queriesFor(path, as);
+
+    // Forty more partnerships, each with an assessment answered in full in every partnership round; comments on
+    // NEL's submitted assessment; a long list of notifications.
+    const rounds = await db.selectFrom("round").where("region_key", "=", "london").where("framework_key", "=", PARTNERSHIP_FRAMEWORK_KEY).select(["id", "framework_version"]).execute();
+    for (let i = 0; i < 40; i += 1) {
+      const org = await db.insertInto("organisation").values({ kind: "partnership", name: `Grown ICS ${String(i).padStart(2, "0")}`, region_key: "london" }).returning("id").executeTakeFirstOrThrow();
+      for (const round of rounds) {
+        const f = getFramework(PARTNERSHIP_FRAMEWORK_KEY, round.framework_version)!;
+        const a = await db
+          .insertInto("assessment")
+          .values({ round_id: round.id, organisation_id: org.id, framework_key: f.key, framework_version: f.version, status: "submitted", submitted_at: new Date() })
+          .returning("id")
+          .executeTakeFirstOrThrow();
+        await db
+          .insertInto("rating")
+          .values(f.domains.flatMap((d) => d.indicators).map((ind, j) => ({ assessment_id: a.id, indicator_key: ind.key, answer: "level" as const, level: ((i + j) % 5) + 1 })))
+          .execute();
+      }
+    }
+    const domains = getFramework(PARTNERSHIP_FRAMEWORK_KEY, 2)!.domains;
+    await db
+      .insertInto("review_comment")
+      .values(Array.from({ length: 120 }, (_, i) => ({ assessment_id: submitted.id, assessment_version: 1, domain_key: domains[i % domains.length]!.key, indicator_key: i % 3 === 0 ? null : domains[i % domains.length]!.indicators[0]!.key, body: `Comment ${i}` })))
+      .execute();
+    await db
+      .insertInto("notification")
+      .values(Array.from({ length: 300 }, (_, i) => ({ organisation_id: submitted.organisationId, kind: "round-opened", title: `Notice ${i}`, link: "/partnership" })))
+      .execute();
+
+    const after: Record<string, number> = {};
+    for (const [path, as] of networkPages) after[path] = await queriesFor(path, as);
+    expect(after).toEqual(before);
+    for (const [path] of networkPages) expect(before[path], path).toBeLessThanOrEqual(10);
+    // The overview really did grow: forty-five partnerships in the download.
+    const csv = await (await fetch(`${app.url}/network/overview/export?format=csv`, { headers: { Cookie: network } })).text();
+    expect(csv.trim().split("\r\n")).toHaveLength(46);
+  }, 90_000);
 });
 
 /**

@@ -136,7 +136,7 @@ describe("checkEvidenceSupport", () => {
     expect(result.supported).toBe(false);
     expect(result.expiredQualifying).toBe(1);
     expect(result.lastExpiredOn).toBe("2026-06-14");
-    expect(result.reason).toContain("passed its review date on 2026-06-14");
+    expect(result.reason).toContain("passed its review date on 14 June 2026");
   });
 
   it("still supports it on the review-by date itself", () => {
