@@ -8,8 +8,8 @@ import { getFramework, maturityLabel, type Framework, type MaturityLevel } from 
 import { ASSESSMENT_STATUS_LABELS, CONFIDENCE_LABELS, EVIDENCE_STRENGTH_INFO, type Confidence, type EvidenceStrength } from "../assessment/browser";
 import { getAssessment, type AssessmentAccessFacts } from "../db/assessments";
 import { addReviewComment, decideReview, getApproval, getReviewRecord, listReviewQueue, reopenApproval } from "../db/reviews";
-import { can } from "./auth/access";
-import { requireAccess } from "./auth/access.server";
+import { can, decide } from "./auth/access";
+import { enforce, requireAccess } from "./auth/access.server";
 import type { CurrentUser } from "./auth/session.server";
 import { answerInWords, auditActor } from "./assessments.server";
 import { todayInLondon } from "./dates";
@@ -105,6 +105,20 @@ export async function reviewPage(context: AppLoadContext, user: CurrentUser, fac
       }),
     })),
   };
+}
+
+/**
+ * Whether network staff may review (or reopen) this assessment now. Someone who may not review at all gets 404 or 403
+ * (thrown); network staff of the region whose assessment is no longer in the state for it get the reason, for the page
+ * to show beside what they typed.
+ */
+export function reviewRefusal(user: CurrentUser, facts: AssessmentAccessFacts, ability: "review" | "reopen"): string | null {
+  const thing = { type: "assessment" as const, ...facts };
+  const decision = decide(user, thing, ability);
+  if (decision.outcome === "allowed") return null;
+  if (decision.outcome === "forbidden" && user.role === "network_staff" && can(user, thing, "read")) return decision.reason;
+  enforce(decision);
+  return null;
 }
 
 /** Where a comment may point: "assessment", "domain:<key>" or "indicator:<key>" of this assessment's framework. */

@@ -243,6 +243,8 @@ export async function decideReview(
     if (!state) return { ok: false as const, reason: "not-found" };
     if (state.status !== "submitted") return { ok: false as const, reason: "This assessment is no longer waiting for review: someone has decided on it or it was withdrawn." };
     if (state.revision !== input.expectedRevision) return { ok: false as const, reason: "This assessment changed while you were reviewing it: look at it again before deciding." };
+    // A returned assessment in a closed round could never be changed or submitted again: it can only be approved.
+    if (input.decision === "returned" && state.roundStatus !== "open") return { ok: false as const, reason: "The round has closed, so the organisation could not change its answers: approve the assessment, or leave it undecided." };
     const now = input.at ?? new Date();
     const snapshot = input.decision === "approved" ? await takeSnapshot(trx, input.assessmentId, input.organisationId, { key: state.frameworkKey, version: state.frameworkVersion }) : null;
     await trx

@@ -77,13 +77,22 @@ export async function findLiveSession(db: Db, id: string, now: Date): Promise<Se
       "p.id as personId",
       "p.name",
       "p.email",
-      // What changed for them since they last looked (capped), so the header can say so without another query.
+      // What changed for them since they last looked (capped), so the header can say so without another query. Two
+      // parts, each served by its index (the person's own, then the acting organisation's), so the cost does not grow
+      // with the table; organisations archived since are left out, as the membership list leaves them out.
       sql<number>`(select count(*) from (
-        select 1 from notification n
-        where (n.person_id = p.id or n.organisation_id in (
-          select m.organisation_id from membership m where m.person_id = p.id and (s.membership_id is null or m.id = s.membership_id)))
-          and n.created_at > coalesce((select ns.seen_at from notification_seen ns where ns.person_id = p.id), p.created_at)
-        limit ${NEW_NOTIFICATIONS_CAP}) as recent)`.as("newNotifications"),
+        (select 1 from notification n
+          where n.person_id = p.id
+            and n.created_at > coalesce((select ns.seen_at from notification_seen ns where ns.person_id = p.id), p.created_at)
+          limit ${NEW_NOTIFICATIONS_CAP})
+        union all
+        (select 1 from membership m
+          join organisation o on o.id = m.organisation_id and o.archived_at is null
+          join notification n on n.organisation_id = m.organisation_id
+          where m.person_id = p.id and (s.membership_id is null or m.id = s.membership_id)
+            and n.created_at > coalesce((select ns.seen_at from notification_seen ns where ns.person_id = p.id), p.created_at)
+          limit ${NEW_NOTIFICATIONS_CAP})
+      ) as recent)`.as("newNotifications"),
       jsonArrayFrom(
         eb
           .selectFrom("membership as m")

@@ -31,6 +31,7 @@ export type Ability =
   | "start"
   | "publish"
   | "download"
+  | "invite"
   | "administer";
 
 export interface OrganisationRef {
@@ -61,6 +62,8 @@ export type Thing =
   | { type: "benchmark"; organisation: OrganisationRef }
   /** Every provider's benchmark position in a region, by name. */
   | { type: "region-benchmark"; regionKey: string }
+  /** The people of an organisation: who is in it (read), bringing someone in (invite), roles, removal and reset links (administer). */
+  | { type: "people"; organisation: OrganisationRef }
   | { type: "resource-library" };
 
 export type Decision = { outcome: "allowed" } | { outcome: "forbidden"; reason: string } | { outcome: "not-found" };
@@ -93,6 +96,8 @@ export function decide(actor: Actor, thing: Thing, ability: Ability): Decision {
       return decideOffer(actor, thing, ability);
     case "benchmark":
       return decideBenchmark(actor, thing.organisation, ability);
+    case "people":
+      return decidePeople(actor, thing.organisation, ability);
     case "region-benchmark":
       if (actor.organisation.regionKey !== thing.regionKey) return NOT_FOUND;
       if (ability !== "read") return forbidden("Benchmark positions are only read.");
@@ -148,6 +153,23 @@ function decideOrganisation(actor: Actor, organisation: OrganisationRef, ability
   return forbidden("This cannot be done to an organisation.");
 }
 
+/**
+ * An organisation's people: its members and the region's network staff see who is in it; its editors (leads, a
+ * provider's editors) and network staff invite people into it; only network staff change roles, remove access and
+ * issue password-reset links.
+ */
+function decidePeople(actor: Actor, organisation: OrganisationRef, ability: Ability): Decision {
+  const seen = visibility(actor, organisation);
+  if (seen === "hidden") return NOT_FOUND;
+  if (ability === "read") return ALLOWED;
+  if (ability === "invite") {
+    if (seen === "region-staff" || isEditor(actor.role)) return ALLOWED;
+    return forbidden("Your role can see who is in your organisation but not invite people: ask one of its leads or editors.");
+  }
+  if (ability === "administer") return isNetworkStaff(actor) ? ALLOWED : forbidden("Only network staff change roles, remove access and issue password-reset links.");
+  return forbidden("This cannot be done to an organisation's people.");
+}
+
 function decideRound(actor: Actor, round: Extract<Thing, { type: "round" }>, ability: Ability): Decision {
   if (actor.organisation.regionKey !== round.regionKey) return NOT_FOUND;
   if (ability === "read") return ALLOWED;
@@ -172,6 +194,7 @@ function decideAssessment(actor: Actor, assessment: Extract<Thing, { type: "asse
     if (seen !== "region-staff") return forbidden("Only network staff of the region review assessments.");
     if (ability === "review" && assessment.status !== "submitted") return forbidden("Only a submitted assessment can be reviewed.");
     if (ability === "reopen" && assessment.status !== "approved") return forbidden("Only an approved assessment can be reopened.");
+    if (ability === "reopen" && assessment.roundStatus !== "open") return forbidden("The round has closed: an approval in a closed round stays as it is.");
     return ALLOWED;
   }
 

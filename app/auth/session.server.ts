@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import { createCookie, redirect, type AppLoadContext } from "@remix-run/node";
 import type { OrganisationKind, Role } from "../../assessment/browser";
+import { NEW_NOTIFICATIONS_CAP } from "../../db/notifications";
 import { deleteSession, extendSession, findLiveSession, insertSession, type MembershipOfPerson } from "../../db/sessions";
 
 /**
@@ -112,7 +113,7 @@ async function lookUpSignedInPerson(request: Request, context: AppLoadContext): 
     acting,
     idleExpiresAt,
     absoluteExpiresAt: session.absoluteExpiresAt,
-    newNotifications: Number(session.newNotifications),
+    newNotifications: Math.min(Number(session.newNotifications), NEW_NOTIFICATIONS_CAP),
   };
 }
 

@@ -84,7 +84,7 @@ export function CommentForm({
         <Form method="post" noValidate onSubmit={onSubmit} preventScrollReset>
           <input type="hidden" name="intent" value="comment" />
           <input type="hidden" defaultValue={about} {...register("about")} />
-          <TextareaField id={id} label="Comment" hint="The partnership sees it once you return or approve the assessment." rows={3} error={message} defaultValue={defaultValue ?? ""} {...register("body")} />
+          <TextareaField id={id} label={<>Comment<span className="nhsuk-u-visually-hidden"> {label.replace(/^Comment /, "")}</span></>} hint="The partnership sees it once you return or approve the assessment." rows={3} error={message} defaultValue={defaultValue ?? ""} {...register("body")} />
           <button className="nhsuk-button nhsuk-button--secondary" type="submit">
             Add the comment
           </button>

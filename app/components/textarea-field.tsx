@@ -1,9 +1,9 @@
-import { forwardRef, type TextareaHTMLAttributes } from "react";
+import { forwardRef, type ReactNode, type TextareaHTMLAttributes } from "react";
 import { FieldError } from "./field-error";
 
 interface TextareaFieldProps extends TextareaHTMLAttributes<HTMLTextAreaElement> {
   name: string;
-  label: string;
+  label: ReactNode;
   hint?: string;
   error?: string;
 }

@@ -17,7 +17,7 @@ import { readIntent, unknownIntent } from "~/forms/intents.server";
 import { reopenSchema, reviewCommentSchema, reviewDecisionSchema } from "~/forms/review-schema";
 import { useErrorsReported, useHearthForm } from "~/forms/use-hearth-form";
 import { parseForm } from "~/forms/validation";
-import { commentOnAssessment, decideOnAssessment, reopenAssessment, reviewPage } from "~/reviews.server";
+import { commentOnAssessment, decideOnAssessment, reopenAssessment, reviewPage, reviewRefusal } from "~/reviews.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `Review: ${data.assessment.organisationName}, ${data.assessment.roundName} – Hearth` : "Review – Hearth" }];
 
@@ -34,7 +34,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 
 export const intents = ["comment", "decide", "reopen"] as const;
 
-type ActionResult = { errors: FieldErrors; about?: string; values?: Record<string, string> };
+type ActionResult = { intent: (typeof intents)[number]; errors: FieldErrors; about?: string; values?: Record<string, string> };
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const user = await requireUser(request, context);
@@ -42,30 +42,41 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const form = await request.formData();
   const id = params.assessmentId ?? "";
   const fail = (result: ActionResult, status = 400) => data(result, { status });
+  // Who may review is settled first (404/403); an assessment no longer in the state to review (a colleague decided,
+  // the organisation withdrew) answers 409 with what the reviewer typed kept.
   switch (readIntent(form, intents)) {
     case "comment": {
-      const facts = await requireAssessment(context, user, id, "review");
-      const parsed = parseForm(reviewCommentSchema, form);
+      const facts = await requireAssessment(context, user, id, "read");
       const about = String(form.get("about") ?? "");
-      if (!parsed.ok) return fail({ errors: { [commentFieldId(about)]: parsed.errors.body ?? parsed.errors.about ?? "Enter your comment" }, about, values: { body: String(form.get("body") ?? "") } });
+      const typed = { body: String(form.get("body") ?? "") };
+      const refusal = reviewRefusal(user, facts, "review");
+      if (refusal) return fail({ intent: "comment", errors: { [commentFieldId(about)]: refusal }, about, values: typed }, 409);
+      const parsed = parseForm(reviewCommentSchema, form);
+      if (!parsed.ok) return fail({ intent: "comment", errors: { [commentFieldId(about)]: parsed.errors.body ?? parsed.errors.about ?? "Enter your comment" }, about, values: typed });
       const outcome = await commentOnAssessment(context, user, facts, parsed.data);
-      if (!outcome.ok) return fail({ errors: { [commentFieldId(about)]: outcome.reason }, about, values: { body: parsed.data.body } }, 409);
+      if (!outcome.ok) return fail({ intent: "comment", errors: { [commentFieldId(about)]: outcome.reason }, about, values: typed }, 409);
       return redirect(`/assessments/${facts.id}/review?just=commented#${commentFieldId(about)}-place`);
     }
     case "decide": {
-      const facts = await requireAssessment(context, user, id, "review");
+      const facts = await requireAssessment(context, user, id, "read");
+      const typed = { decision: String(form.get("decision") ?? ""), comment: String(form.get("comment") ?? "") };
+      const refusal = reviewRefusal(user, facts, "review");
+      if (refusal) return fail({ intent: "decide", errors: { decision: refusal }, values: typed }, 409);
       const parsed = parseForm(reviewDecisionSchema, form);
-      if (!parsed.ok) return fail({ errors: parsed.errors, values: { decision: String(form.get("decision") ?? ""), comment: String(form.get("comment") ?? "") } });
+      if (!parsed.ok) return fail({ intent: "decide", errors: parsed.errors, values: typed });
       const outcome = await decideOnAssessment(context, user, facts, parsed.data);
-      if (!outcome.ok) return fail({ errors: { decision: outcome.reason }, values: parsed.data }, 409);
+      if (!outcome.ok) return fail({ intent: "decide", errors: { decision: outcome.reason }, values: typed }, 409);
       return redirect(`/network/reviews?just=${parsed.data.decision}`);
     }
     case "reopen": {
-      const facts = await requireAssessment(context, user, id, "reopen");
+      const facts = await requireAssessment(context, user, id, "read");
+      const typed = { reason: String(form.get("reason") ?? "") };
+      const refusal = reviewRefusal(user, facts, "reopen");
+      if (refusal) return fail({ intent: "reopen", errors: { reason: refusal }, values: typed }, 409);
       const parsed = parseForm(reopenSchema, form);
-      if (!parsed.ok) return fail({ errors: parsed.errors, values: { reason: String(form.get("reason") ?? "") } });
+      if (!parsed.ok) return fail({ intent: "reopen", errors: parsed.errors, values: typed });
       const outcome = await reopenAssessment(context, user, facts, parsed.data);
-      if (!outcome.ok) return fail({ errors: { reason: outcome.reason }, values: parsed.data }, 409);
+      if (!outcome.ok) return fail({ intent: "reopen", errors: { reason: outcome.reason }, values: typed }, 409);
       return redirect(`/assessments/${facts.id}/review?just=reopened`);
     }
     default:
@@ -159,6 +170,21 @@ export default function Review() {
           </>
         ) : null}
 
+        {result?.intent === "comment" && !may.review ? (
+          <div className="nhsuk-warning-callout">
+            <h2 className="nhsuk-warning-callout__label">
+              <span role="text">
+                <span className="nhsuk-u-visually-hidden">Important: </span>Your comment was not added
+              </span>
+            </h2>
+            <p>{errors[commentFieldId(result.about ?? "")]}</p>
+            <p>What you wrote, to keep:</p>
+            <p className="hearth-preserve-lines" id={commentFieldId(result.about ?? "")} tabIndex={-1}>
+              {result.values?.body}
+            </p>
+          </div>
+        ) : null}
+
         <h2 id={`${commentFieldId("assessment")}-place`}>The whole assessment</h2>
         <ReviewComments comments={notes.whole} forStaff />
         {may.review ? <CommentForm about="assessment" onErrors={reportErrors} label="Comment on the whole assessment" error={commentError("assessment")} defaultValue={commentValue("assessment")} /> : null}
@@ -219,9 +245,12 @@ export default function Review() {
           </section>
         ))}
 
-        {may.review ? <DecisionForm revision={assessment.revision} errors={errors} values={result?.values} onErrors={reportErrors} /> : null}
-        {may.reopen ? <ReopenForm errors={errors} values={result?.values} onErrors={reportErrors} /> : null}
-        {!may.review && !may.reopen ? (
+        {/* After a refusal (a colleague decided first, say) the form stays, with what was typed and the reason. */}
+        {may.review || result?.intent === "decide" ? (
+          <DecisionForm revision={assessment.revision} roundOpen={assessment.roundStatus === "open"} errors={errors} values={result?.values} onErrors={reportErrors} />
+        ) : null}
+        {may.reopen || result?.intent === "reopen" ? <ReopenForm errors={errors} values={result?.values} onErrors={reportErrors} /> : null}
+        {!may.review && !may.reopen && !result ? (
           <p className="nhsuk-u-margin-top-5">
             {assessment.status === "submitted"
               ? ""
@@ -237,7 +266,7 @@ export default function Review() {
 
 type SmallFormProps = { errors: FieldErrors; values?: Record<string, string>; onErrors: (form: string, errors: FieldErrors) => void };
 
-function DecisionForm({ revision, errors: serverErrors, values, onErrors }: SmallFormProps & { revision: number }) {
+function DecisionForm({ revision, roundOpen, errors: serverErrors, values, onErrors }: SmallFormProps & { revision: number; roundOpen: boolean }) {
   const { register, errors, onSubmit } = useHearthForm(reviewDecisionSchema, {
     serverErrors,
     defaultValues: { decision: (values?.decision ?? "") as never, comment: values?.comment ?? "", revision: String(revision) },
@@ -254,8 +283,9 @@ function DecisionForm({ revision, errors: serverErrors, values, onErrors }: Smal
           legend="Approve the assessment, or return it for changes?"
           options={[
             { value: "approved", label: "Approve it", hint: "Its answers and evidence are recorded as they are now, and cannot change afterwards." },
-            { value: "returned", label: "Return it for changes", hint: "The partnership can change its answers again and sees your comments beside them." },
+            ...(roundOpen ? [{ value: "returned", label: "Return it for changes", hint: "The partnership can change its answers again and sees your comments beside them." }] : []),
           ]}
+          hint={roundOpen ? undefined : "The round has closed, so it cannot be returned for changes: the organisation could not change its answers any more."}
           defaultValue={values?.decision}
           field={register("decision")}
           error={errors.decision}

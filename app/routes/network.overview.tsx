@@ -135,12 +135,12 @@ export default function Overview() {
                         {r.assessmentId ? <Link to={`/assessments/${r.assessmentId}/results`}>{r.name}</Link> : <Link to={`/organisations/${r.organisationId}`}>{r.name}</Link>}
                       </th>
                       <td className={`nhsuk-table__cell hearth-band--${r.overallBand ?? "none"}`}>{score(r.overall) ?? "–"}</td>
-                      {r.cells.map((c) => (
+                      {r.cells.map((c, i) => (
                         <td className={`nhsuk-table__cell hearth-band--${c.band ?? "none"}`} key={c.domainKey}>
                           {c.score !== null && r.assessmentId ? (
                             <Link to={`/assessments/${r.assessmentId}/domains/${c.domainKey}`}>
                               {score(c.score)}
-                              <span className="nhsuk-u-visually-hidden">: {r.name}&apos;s answers and evidence for this domain</span>
+                              <span className="nhsuk-u-visually-hidden">: {r.name}&apos;s answers and evidence for {page.domains[i]!.title}</span>
                             </Link>
                           ) : (
                             <>

@@ -9,6 +9,7 @@ import { createOrganisation } from "../../db/organisations";
 import { addMembership, createPerson } from "../../db/people";
 import { upsertBoroughs, upsertRegion } from "../../db/places";
 import { seedDemoData } from "../../db/seed";
+import { findLiveSession, insertSession } from "../../db/sessions";
 import { signInCookie, startApp } from "./app-harness";
 import { availableBackends, openTestDatabase } from "./backends";
 
@@ -172,6 +173,49 @@ describe("network review over HTTP: comments, returning, approving, reopening, a
     expect(tasks.html).toContain("The ICB asked for the estates domain to be revisited.");
   });
 
+  it("keeps what a reviewer typed when a colleague decided first, and returns nothing in a closed round", async () => {
+    const db = opened.database.db;
+    // North East London's assessment was reopened by the test before: submit it again for this one.
+    expect((await post(`/assessments/${nel.assessmentId}/check`, "lead", {})).status).toBe(302);
+    const seen = String(await revision());
+    expect((await post(review(), "network", { intent: "decide", decision: "approved", comment: "", revision: seen })).status).toBe(302);
+    const late = await post(review(), "network", { intent: "decide", decision: "returned", comment: "The estates evidence is thin.", revision: seen });
+    expect(late.status).toBe(409);
+    expect(late.html).toContain("Only a submitted assessment can be reviewed.");
+    expect(late.html).toContain("The estates evidence is thin.");
+    const lateComment = await post(review(), "network", { intent: "comment", about: "assessment", body: "One more thought." });
+    expect(lateComment.status).toBe(409);
+    expect(lateComment.html).toContain("Your comment was not added");
+    expect(lateComment.html).toContain("One more thought.");
+    // A partnership lead is refused whatever the state.
+    expect((await post(review(), "lead", { intent: "comment", about: "assessment", body: "Me too" })).status).toBe(403);
+
+    // A housing provider's ratings submitted in a round that has since closed: approve, but never return.
+    const closed = await db
+      .selectFrom("assessment as a")
+      .innerJoin("round as r", "r.id", "a.round_id")
+      .where("r.status", "=", "closed")
+      .where("a.status", "=", "submitted")
+      .select(["a.id", "a.revision"])
+      .executeTakeFirstOrThrow();
+    const page = await get(`/assessments/${closed.id}/review`, "network");
+    expect(page.html).not.toContain("Return it for changes");
+    const refused = await post(`/assessments/${closed.id}/review`, "network", { intent: "decide", decision: "returned", comment: "Please redo.", revision: String(closed.revision) });
+    expect(refused.status).toBe(409);
+    expect(refused.html).toContain("The round has closed");
+    expect((await db.selectFrom("assessment").where("id", "=", closed.id).select("status").executeTakeFirstOrThrow()).status).toBe("submitted");
+  });
+
+  it("lets an approved answer lose the person who saved it, but never change or move", async () => {
+    const db = opened.database.db;
+    const approved = await db.selectFrom("rating as g").innerJoin("assessment as a", "a.id", "g.assessment_id").where("a.status", "=", "approved").select(["g.assessment_id", "g.indicator_key"]).executeTakeFirstOrThrow();
+    await db.updateTable("rating").set({ updated_by: null }).where("assessment_id", "=", approved.assessment_id).where("indicator_key", "=", approved.indicator_key).execute();
+    const elsewhere = await db.selectFrom("rating as g").innerJoin("assessment as a", "a.id", "g.assessment_id").where("a.status", "=", "in_progress").select(["g.assessment_id", "g.indicator_key"]).executeTakeFirstOrThrow();
+    await expect(
+      db.updateTable("rating").set({ assessment_id: approved.assessment_id, indicator_key: "moved-in" }).where("assessment_id", "=", elsewhere.assessment_id).where("indicator_key", "=", elsewhere.indicator_key).execute(),
+    ).rejects.toThrow(/approved assessment cannot be changed/);
+  });
+
   it("shows network staff of another region nothing of London", async () => {
     expect((await get(review(), "stranger")).status).toBe(404);
     for (const path of ["/network/overview", "/network/reviews"]) {
@@ -231,7 +275,20 @@ describe.each(availableBackends())("notifications on %s", (kind) => {
     const now = await listNotifications(db, { personId: person.id, organisationId: a.id });
     expect(now.map((n) => n.title)).toContain("The North 2026/27 round is due on 1 December 2026");
 
+    // The header's count: the acting organisation's and the person's own, not an archived organisation's.
+    const archived = await createOrganisation(db, { kind: "partnership", name: "Gone ICS", region_key: "north" });
+    await addMembership(db, { personId: person.id, organisationId: archived.id, role: "partnership_lead" });
+    await db.insertInto("notification").values({ organisation_id: archived.id, kind: "round-opened", title: "Old news", link: "/partnership" }).execute();
+    await db.updateTable("organisation").set({ archived_at: new Date() }).where("id", "=", archived.id).execute();
+    await db.insertInto("notification").values({ person_id: person.id, kind: "round-opened", title: "For you alone", link: "/partnership" }).execute();
+    const sessionId = `count-${kind}`;
+    const later = new Date(Date.now() + 3_600_000);
+    await insertSession(db, { id: sessionId, personId: person.id, membershipId: null, idleExpiresAt: later, absoluteExpiresAt: later, clientIp: null, userAgent: null });
+    const listed = await listNotifications(db, { personId: person.id, organisationId: a.id });
+    expect(Number((await findLiveSession(db, sessionId, new Date()))!.newNotifications)).toBe(listed.filter((n) => n.isNew).length);
+
     await markNotificationsSeen(db, person.id, new Date(Date.now() + 1000));
     expect((await listNotifications(db, { personId: person.id, organisationId: a.id })).every((n) => !n.isNew)).toBe(true);
+    expect(Number((await findLiveSession(db, sessionId, new Date()))!.newNotifications)).toBe(0);
   });
 });

@@ -65,6 +65,7 @@ describe("access to an assessment", () => {
     expect(can(staff, assessment(NCL, "submitted"), "review")).toBe(true);
     expect(can(staff, assessment(NCL, "in_progress"), "review")).toBe(false);
     expect(can(staff, assessment(NCL, "approved"), "reopen")).toBe(true);
+    expect(decide(staff, assessment(NCL, "approved", "closed"), "reopen")).toMatchObject({ outcome: "forbidden", reason: expect.stringContaining("round has closed") });
     expect(decide(staff, assessment(NCL), "edit").outcome).toBe("forbidden");
     expect(can(lead, assessment(NWL, "submitted"), "review")).toBe(false);
   });
