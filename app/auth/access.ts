@@ -163,7 +163,7 @@ function decidePeople(actor: Actor, organisation: OrganisationRef, ability: Abil
   if (seen === "hidden") return NOT_FOUND;
   if (ability === "read") return ALLOWED;
   if (ability === "invite") {
-    if (seen === "region-staff" || isEditor(actor.role)) return ALLOWED;
+    if (isNetworkStaff(actor) || isEditor(actor.role)) return ALLOWED;
     return forbidden("Your role can see who is in your organisation but not invite people: ask one of its leads or editors.");
   }
   if (ability === "administer") return isNetworkStaff(actor) ? ALLOWED : forbidden("Only network staff change roles, remove access and issue password-reset links.");

@@ -23,7 +23,7 @@ import type { Role } from "../../assessment/browser";
 export type Subject = "anonymous" | Role;
 export const SUBJECTS: Subject[] = ["anonymous", "network_staff", "partnership_lead", "partnership_viewer", "provider_editor", "provider_viewer"];
 
-export type Answer = 200 | 400 | 403 | 404 | "sign-in" | "redirect";
+export type Answer = 200 | 400 | 403 | 404 | 409 | "sign-in" | "redirect";
 export const CASES = ["own", "other", "otherRegion"] as const;
 export type Case = (typeof CASES)[number];
 export type Expectation = Answer | Record<Case, Answer>;
@@ -155,7 +155,8 @@ export const AUTHORISATION_MATRIX: Record<string, RouteRule> = {
     },
   },
   // Network staff's regional picture and review. The assessment here is in progress, so commenting and deciding
-  // (which need a submitted one) and reopening (an approved one) are refused even to network staff of its region.
+  // (which need a submitted one) and reopening (an approved one) are refused even to network staff of its region:
+  // for them, as the state of the thing and not who they are, with what they typed kept (409).
   "routes/network.overview": { path: "/network/overview", GET: only(["network_staff"], 200) },
   "routes/network.overview.export": { path: "/network/overview/export?format=xlsx", GET: only(["network_staff"], 200) },
   "routes/network.reviews": { path: "/network/reviews", GET: only(["network_staff"], 200) },
@@ -164,9 +165,9 @@ export const AUTHORISATION_MATRIX: Record<string, RouteRule> = {
     GET: { ...only(["network_staff"], 200), network_staff: inRegion(200) },
     POST: {
       intents: {
-        comment: { answers: { ...only(["network_staff"], 403), network_staff: inRegion(403) } },
-        decide: { answers: { ...only(["network_staff"], 403), network_staff: inRegion(403) } },
-        reopen: { answers: { ...only(["network_staff"], 403), network_staff: inRegion(403) } },
+        comment: { answers: { ...only(["network_staff"], 403), network_staff: inRegion(409) } },
+        decide: { answers: { ...only(["network_staff"], 403), network_staff: inRegion(409) } },
+        reopen: { answers: { ...only(["network_staff"], 403), network_staff: inRegion(409) } },
       },
     },
   },
@@ -192,6 +193,46 @@ export const AUTHORISATION_MATRIX: Record<string, RouteRule> = {
       provider_viewer: ownOr(200, 404),
     },
   },
+  // An organisation's people: its members and the region's staff see them; its editors and the region's staff invite
+  // (an empty form: 400); only the region's staff change roles, remove access and issue links.
+  "routes/organisations.$organisationId.people": {
+    path: (t) => `/organisations/${t.organisation}/people`,
+    GET: readByMembersAndRegion,
+    POST: {
+      intents: {
+        invite: {
+          answers: {
+            anonymous: "sign-in",
+            network_staff: inRegion(400),
+            partnership_lead: ownOr(400, 404),
+            partnership_viewer: ownOr(403, 404),
+            provider_editor: ownOr(400, 404),
+            provider_viewer: ownOr(403, 404),
+          },
+        },
+        ...Object.fromEntries(
+          ["change-role", "remove", "link"].map((intent) => [
+            intent,
+            {
+              answers: {
+                anonymous: "sign-in",
+                network_staff: inRegion(400),
+                partnership_lead: ownOr(403, 404),
+                partnership_viewer: ownOr(403, 404),
+                provider_editor: ownOr(403, 404),
+                provider_viewer: ownOr(403, 404),
+              },
+            },
+          ]),
+        ),
+      },
+    },
+  },
+  "routes/network.people": { path: "/network/people", GET: only(["network_staff"], 200) },
+  // Joining and resetting a password are public: the link is the proof (one that does not work says so: 200).
+  "routes/join.$token": { path: "/join/no-such-link", GET: everyone(200), POST: { answers: everyone(400) } },
+  "routes/reset-password.$token": { path: "/reset-password/no-such-link", GET: everyone(200), POST: { answers: everyone(400) } },
+  "routes/forgot-password": { path: "/forgot-password", GET: everyone(200) },
   "routes/rounds.$roundId.start": { path: (t) => `/rounds/${t.round}/start`, GET: startedByEditors(200), POST: { answers: startedByEditors(400) } },
   "routes/assessments.$assessmentId._index": {
     path: (t) => `/assessments/${t.assessment}`,

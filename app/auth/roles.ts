@@ -35,6 +35,7 @@ export function navigationFor(role: Role, organisationId: string): NavigationIte
         { href: "/network/overview", label: "Overview" },
         { href: "/network/reviews", label: "Reviews" },
         { href: "/network/offers", label: "Offers" },
+        { href: "/network/people", label: "People" },
         ...common, { href: "/account", label: "Your account" }];
     case "partnership":
       return [{ href: "/partnership", label: "Your partnership" }, ...records, { href: "/directory", label: "Directory" }, ...common, { href: "/account", label: "Your account" }];

@@ -26,6 +26,9 @@ export default function OrganisationPage() {
       <BackLink to={back.href}>{back.label}</BackLink>
       <h1>{organisation.name}</h1>
       <OrganisationSummary organisation={organisation} />
+      <p>
+        <Link to={`/organisations/${organisation.id}/people`}>People in {organisation.name}</Link>
+      </p>
       {organisation.kind !== "network" ? (
         <ul className="nhsuk-list">
           <li>

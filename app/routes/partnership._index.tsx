@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { ROLE_LABELS } from "../../assessment/browser";
 import { can } from "~/auth/access";
 import { requireArea, requireOrganisation } from "~/auth/access.server";
@@ -36,6 +36,9 @@ export default function PartnershipHome() {
       </p>
       <h2>About your partnership</h2>
       <OrganisationSummary organisation={organisation} />
+      <p>
+        <Link to={`/organisations/${organisation.id}/people`}>People in {organisation.name}</Link>
+      </p>
     </>
   );
 }

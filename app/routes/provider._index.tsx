@@ -49,6 +49,9 @@ export default function ProviderHome() {
       </p>
       <h2>About your organisation</h2>
       <OrganisationSummary organisation={organisation} />
+      <p>
+        <Link to={`/organisations/${organisation.id}/people`}>People in {organisation.name}</Link>
+      </p>
     </>
   );
 }

@@ -16,7 +16,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const user = await getCurrentUser(request, context);
   if (user) throw redirect(safeRedirectPath(url.searchParams.get("redirectTo"), homePathFor(user.role)));
-  return { redirectTo: url.searchParams.get("redirectTo") ?? "", signedOut: url.searchParams.has("signedOut") };
+  return { redirectTo: url.searchParams.get("redirectTo") ?? "", signedOut: url.searchParams.has("signedOut"), passwordReset: url.searchParams.has("passwordReset") };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -44,7 +44,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function SignIn() {
-  const { redirectTo, signedOut } = useLoaderData<typeof loader>();
+  const { redirectTo, signedOut, passwordReset } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const navigation = useNavigation();
   const { register, errors, onSubmit } = useHearthForm(signInSchema, {
@@ -58,6 +58,12 @@ export default function SignIn() {
           <div className="nhsuk-inset-text">
             <span className="nhsuk-u-visually-hidden">Information: </span>
             <p>You have been signed out.</p>
+          </div>
+        ) : null}
+        {passwordReset ? (
+          <div className="nhsuk-inset-text" role="status">
+            <span className="nhsuk-u-visually-hidden">Information: </span>
+            <p>Your new password is saved. Sign in with it.</p>
           </div>
         ) : null}
         <ErrorSummary errors={errors} order={["email", "password"]} />
@@ -85,8 +91,9 @@ export default function SignIn() {
           </button>
         </Form>
         <p>
-          If you have forgotten your password or need an account, ask your network&apos;s Hearth administrator.
+          <a href="/forgot-password">Forgotten your password?</a>
         </p>
+        <p>To get an account, ask a lead of your organisation or your network&apos;s staff to invite you.</p>
       </div>
     </div>
   );

@@ -19,7 +19,7 @@ test("network staff return one assessment with comments and approve another; the
   await expectAccessible(page);
   const indicator = page.locator(".hearth-review-indicator").first();
   const title = (await indicator.getByRole("heading", { level: 3 }).textContent())!;
-  await indicator.getByText(`Comment on ${title}`).click();
+  await indicator.locator("summary", { hasText: `Comment on ${title}` }).click();
   await indicator.getByRole("button", { name: "Add the comment" }).click();
   await expect(indicator.getByText("Error: Enter your comment")).toBeVisible();
   await indicator.getByLabel("Comment").fill("Link the signed housing protocol, please.");

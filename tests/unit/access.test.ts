@@ -193,3 +193,29 @@ describe("access to rounds, regions, organisations and the pages of each kind", 
     expect(can(providerViewer, { type: "area", kind: "provider" }, "read")).toBe(true);
   });
 });
+
+describe("access to an organisation's people", () => {
+  const people = (organisation: OrganisationRef): Thing => ({ type: "people", organisation });
+
+  it("shows them to the organisation's members and the region's staff only", () => {
+    expect(can(viewer, people(NWL), "read")).toBe(true);
+    expect(can(staff, people(NWL), "read")).toBe(true);
+    expect(decide(lead, people(NCL), "read")).toEqual({ outcome: "not-found" });
+    expect(decide(staffElsewhere, people(NWL), "read")).toEqual({ outcome: "not-found" });
+  });
+
+  it("lets editors invite to their own organisation and network staff to any of the region's, including their own", () => {
+    expect(can(lead, people(NWL), "invite")).toBe(true);
+    expect(can(providerEditor, people(HOMES), "invite")).toBe(true);
+    expect(can(staff, people(NWL), "invite")).toBe(true);
+    expect(can(staff, people(NETWORK), "invite")).toBe(true);
+    expect(decide(viewer, people(NWL), "invite")).toMatchObject({ outcome: "forbidden", reason: expect.stringContaining("ask one of its leads") });
+    expect(decide(providerEditor, people(STREET), "invite")).toEqual({ outcome: "not-found" });
+  });
+
+  it("keeps roles, removal and reset links for network staff", () => {
+    expect(can(staff, people(NWL), "administer")).toBe(true);
+    expect(decide(lead, people(NWL), "administer")).toMatchObject({ outcome: "forbidden" });
+    expect(decide(staffElsewhere, people(NWL), "administer")).toEqual({ outcome: "not-found" });
+  });
+});
