@@ -107,7 +107,7 @@ export async function evidenceSupport(
   for (const key of keys) {
     const evidence = byIndicator.get(key) ?? [];
     const level = levels.get(key) ?? null;
-    const support = checkEvidenceSupport(level, evidence.map((e) => ({ strength: e.strength, datedOn: e.datedOn, reviewBy: e.reviewBy })), today);
+    const support = checkEvidenceSupport(level, evidence.map((e) => ({ strength: e.strength, datedOn: e.datedOn, reviewBy: e.reviewBy, purged: e.purgedAt !== null })), today);
     result.set(key, { evidence: evidence.map((e) => evidenceView(e, today)), flag: support.supported ? null : support.reason });
   }
   return result;

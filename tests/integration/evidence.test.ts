@@ -6,7 +6,7 @@ import { frameworks, getFramework, latestFramework, PARTNERSHIP_FRAMEWORK_KEY } 
 import { hashPassword } from "../../app/auth/password.server";
 import type { CurrentUser } from "../../app/auth/session.server";
 import { domainPage } from "../../app/assessments.server";
-import { actionsByIndicator } from "../../app/evidence.server";
+import { actionsByIndicator, evidenceSupport } from "../../app/evidence.server";
 import { checkEvidenceFile, HEAD_BYTES, safeFileName, TAIL_BYTES } from "../../app/evidence-files.server";
 import { createAction } from "../../db/actions";
 import { findAssessmentAccessFacts, saveRatings } from "../../db/assessments";
@@ -179,6 +179,31 @@ describe("evidence over HTTP: uploading, downloading, linking, flags and actions
     });
     expect(link.status).toBe(302);
     expect(await flagOf()).toBeNull();
+  });
+
+  it("stops counting evidence as support once its file has been purged", async () => {
+    const db = opened.database.db;
+    const leadPerson = await db.selectFrom("person").where("email", "=", "lead.sel@demo.hearth.test").select(["id", "name"]).executeTakeFirstOrThrow();
+    const key = domain.indicators[3]!.key;
+    const stored = await db.selectFrom("rating").where("assessment_id", "=", sel.assessmentId).where("indicator_key", "=", key).select("revision").executeTakeFirst();
+    await saveRatings(db, { assessmentId: sel.assessmentId, organisationId: sel.id, actor: { personId: leadPerson.id, name: leadPerson.name }, changes: [{ indicatorKey: key, expectedRevision: stored?.revision ?? 0, answer: "level", level: 3, targetLevel: null, confidence: null, rationale: "", confirm: false }] });
+    expect((await upload(PDF("to be purged"), "names.pdf", { "upload.title": "Has names in it" }, lead, key)).status).toBe(302);
+    const facts = (await findAssessmentAccessFacts(db, sel.assessmentId))!;
+    const supportOf = async () => {
+      const ratings = await db.selectFrom("rating").where("assessment_id", "=", sel.assessmentId).select(["indicator_key as indicatorKey", "answer", "level"]).execute();
+      return (await evidenceSupport(testContext(db), facts, ratings)).get(key)!;
+    };
+    expect((await supportOf()).flag).toBeNull();
+
+    // Network staff purge the file (it held personal data): the bytes go, the record stays as a tombstone.
+    const evidence = await newestEvidence();
+    const file = await db.selectFrom("evidence").where("id", "=", evidence.id).select("file_id").executeTakeFirstOrThrow();
+    await db.deleteFrom("evidence_file_chunk").where("file_id", "=", file.file_id!).execute();
+    await db.updateTable("evidence_file").set({ purged_at: new Date(), purge_reason: "personal data" }).where("id", "=", file.file_id!).execute();
+
+    const after = await supportOf();
+    expect(after.evidence.map((e) => ({ id: e.id, purged: e.purged }))).toEqual([{ id: evidence.id, purged: true }]);
+    expect(after.flag).toMatch(/^Not yet supported\. A level 3 \(Developing\) rating needs documentary evidence \(E2\) or stronger; there is no current evidence\./);
   });
 
   it("keeps the partnership's actions in view in the next round, on the indicator they were raised against", async () => {
