@@ -22,8 +22,9 @@ export type StoreFileOutcome =
 /**
  * Streams an upload into the database: each 1 MB as it arrives, hashing as it goes and keeping only the start and
  * the end of the file for `check` (which decides the type from the bytes). Nothing is held whole in memory. A file
- * that is too big is not read past the limit; a file refused, or already uploaded by this organisation (same SHA-256),
- * is deleted again. Not one transaction: a slow upload must not hold the embedded database's only connection, so a
+ * that is too big is not read past the limit; a file refused, or already part of this organisation's evidence (same
+ * SHA-256), is deleted again. The same file received earlier but never made part of any evidence (an abandoned form)
+ * is not a duplicate: that earlier upload is reused. Not one transaction: a slow upload must not hold the embedded database's only connection, so a
  * half-stored upload is marked pending and deleted (here, or by housekeeping if the process dies).
  */
 export async function storeEvidenceFile(
@@ -106,9 +107,13 @@ export async function storeEvidenceFile(
   }
   const sha256 = hash.digest("hex");
   const existing = await findFileByHash(db, input.organisationId, sha256);
-  if (existing) {
+  if (existing && existing.evidenceId !== null) {
     await discard();
     return { ok: false, duplicate: existing };
+  }
+  if (existing && (await reuseOrphan(db, existing.fileId, checked.fileName))) {
+    await discard();
+    return { ok: true, fileId: existing.fileId, mediaType: checked.type.mediaType, fileName: checked.fileName, size };
   }
   try {
     await db
@@ -120,10 +125,30 @@ export async function storeEvidenceFile(
     // The same file finished uploading a moment ago (the unique index on organisation and hash).
     const raced = await findFileByHash(db, input.organisationId, sha256);
     await discard();
+    if (raced && raced.evidenceId === null && (await reuseOrphan(db, raced.fileId, checked.fileName))) {
+      return { ok: true, fileId: raced.fileId, mediaType: checked.type.mediaType, fileName: checked.fileName, size };
+    }
     if (raced) return { ok: false, duplicate: raced };
     throw error;
   }
   return { ok: true, fileId: row.id, mediaType: checked.type.mediaType, fileName: checked.fileName, size };
+}
+
+/**
+ * The same file was received before but never became part of any evidence (its form was left with an error): it is
+ * this upload, received again. The stored bytes are reused under the name just given, and its clock restarts so
+ * housekeeping does not delete it from under the form now being completed. False when it has meanwhile been used,
+ * purged or deleted.
+ */
+async function reuseOrphan(db: Db, fileId: string, fileName: string): Promise<boolean> {
+  const result = await db
+    .updateTable("evidence_file as f")
+    .set({ file_name: fileName, created_at: new Date() })
+    .where("f.id", "=", fileId)
+    .where("f.purged_at", "is", null)
+    .where((eb) => eb.not(eb.exists(eb.selectFrom("evidence").whereRef("evidence.file_id", "=", "f.id").select("evidence.id"))))
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
 }
 
 async function findFileByHash(db: Db, organisationId: string, sha256: string) {
@@ -134,6 +159,7 @@ async function findFileByHash(db: Db, organisationId: string, sha256: string) {
     .where("f.sha256", "=", sha256)
     .where("f.purged_at", "is", null)
     .select(["f.id as fileId", "e.id as evidenceId", "e.title"])
+    .orderBy("e.created_at") // the first evidence made of it, if any: never an empty row beside a used one
     .limit(1)
     .executeTakeFirst();
   return row ?? null;

@@ -140,6 +140,29 @@ describe("evidence over HTTP: uploading, downloading, linking, flags and actions
     expect(links.map((l) => l.indicator_key).sort()).toEqual([first!.key, second!.key].sort());
   });
 
+  it("takes the same file again after a form left with an error, reusing the upload nobody finished, and still recognises it once it is evidence", async () => {
+    const db = opened.database.db;
+    const bytes = PDF("abandoned form");
+    const abandoned = await upload(bytes, "minutes.pdf", { "upload.title": "" });
+    expect(abandoned.status).toBe(400); // no title: the file is received and kept, and the person leaves
+    expect(abandoned.text).toContain("We have received <strong>minutes.pdf</strong>");
+    const files = () => db.selectFrom("evidence_file").where("organisation_id", "=", sel.id).where("file_name", "like", "minutes%").select(["id", "file_name"]).execute();
+    const [orphan] = await files();
+
+    // Later, the same file from scratch: not refused as "already uploaded", and made from the same stored bytes.
+    const again = await upload(bytes, "minutes final.pdf", { "upload.title": "Board minutes" });
+    expect(again.status).toBe(302);
+    const evidence = await newestEvidence();
+    expect(evidence).toMatchObject({ title: "Board minutes", fileName: "minutes final.pdf" });
+    expect(await files()).toEqual([{ id: orphan!.id, file_name: "minutes final.pdf" }]);
+    expect(new Uint8Array(await (await fetch(`${app.url}/evidence/${evidence.id}/download`, { headers: { Cookie: lead } })).arrayBuffer())).toEqual(bytes);
+
+    // Now that it is evidence, the same file once more is recognised and offered for linking.
+    const third = await upload(bytes, "minutes.pdf", { "upload.title": "Copy" }, lead, second!.key);
+    expect(third.status).toBe(400);
+    expect(third.text).toContain("This file is already in your evidence as &quot;Board minutes&quot;");
+  });
+
   it("flags a rating its evidence does not support, and clears the flag when stronger evidence is added", async () => {
     const db = opened.database.db;
     const user = (await db

@@ -1,4 +1,6 @@
 import { expect, it } from "vitest";
+import { checkEvidenceFile, HEAD_BYTES, safeFileName, TAIL_BYTES } from "../../app/evidence-files.server";
+import { createEvidence, storeEvidenceFile } from "../../db/evidence";
 import { createOrganisation, listOrganisations } from "../../db/organisations";
 import { addMembership, createPerson, findPersonByEmail } from "../../db/people";
 import { upsertBoroughs, upsertRegion } from "../../db/places";
@@ -64,5 +66,49 @@ describeEachBackend("organisation and people repositories", (ctx) => {
     const names = (await listOrganisations(ctx.db, { regionKey: "test-region", kind: "provider" })).map((o) => o.name);
     expect(names).toContain("Committed Homes");
     expect(names).not.toContain("Rolled Back Homes");
+  });
+});
+
+describeEachBackend("evidence repository", (ctx) => {
+  const check = (name: string) => (file: { head: Uint8Array; tail: Uint8Array; size: number }) => {
+    const checked = checkEvidenceFile(file);
+    return checked.ok ? { ok: true as const, type: checked.type, fileName: safeFileName(name, checked.type) } : checked;
+  };
+  async function organisationWithPerson(name: string) {
+    await upsertRegion(ctx.db, { key: "evidence-repo", name: "Evidence repository region" });
+    const org = await createOrganisation(ctx.db, { kind: "partnership", name, region_key: "evidence-repo" });
+    const person = await createPerson(ctx.db, { email: `${name.replace(/\W/g, "").toLowerCase()}@test.test`, name, passwordHash: "x" });
+    return { org, actor: { personId: person.id, name } };
+  }
+  const store = (organisationId: string, actor: { personId: string; name: string }, bytes: Uint8Array, fileName: string) =>
+    storeEvidenceFile(ctx.db, {
+      organisationId,
+      actor,
+      fileName,
+      data: (async function* () {
+        yield bytes;
+      })(),
+      maxBytes: 10 * 1024 * 1024,
+      headBytes: HEAD_BYTES,
+      tailBytes: TAIL_BYTES,
+      check: check(fileName),
+    });
+
+  it("takes the same file again while no evidence uses it (reusing that upload), and recognises it once evidence does", async () => {
+    const { org, actor } = await organisationWithPerson("Reuse ICS");
+    const bytes = new TextEncoder().encode("%PDF-1.4\n% the same file\n%%EOF\n");
+    const first = await store(org.id, actor, bytes, "first.pdf");
+    expect(first).toMatchObject({ ok: true, fileName: "first.pdf" });
+    const fileId = (first as { fileId: string }).fileId;
+    await ctx.db.updateTable("evidence_file").set({ created_at: new Date(Date.now() - 23 * 3600_000) }).where("id", "=", fileId).execute();
+
+    const again = await store(org.id, actor, bytes, "again.pdf");
+    expect(again).toEqual({ ok: true, fileId, mediaType: "application/pdf", fileName: "again.pdf", size: bytes.length });
+    const files = await ctx.db.selectFrom("evidence_file").where("organisation_id", "=", org.id).select(["id", "file_name", "created_at"]).execute();
+    expect(files.map((f) => [f.id, f.file_name])).toEqual([[fileId, "again.pdf"]]); // no second copy, nothing pending
+    expect(files[0]!.created_at.getTime()).toBeGreaterThan(Date.now() - 3600_000); // housekeeping's clock restarted
+
+    const evidence = await createEvidence(ctx.db, { organisationId: org.id, actor, title: "Now evidence", description: "", url: null, fileId, strength: "documentary", datedOn: "2026-01-01", reviewBy: "2028-01-01", ownerName: "", links: [] });
+    expect(await store(org.id, actor, bytes, "third.pdf")).toEqual({ ok: false, duplicate: { fileId, evidenceId: evidence.id, title: "Now evidence" } });
   });
 });
