@@ -28,6 +28,8 @@ import {
   findEvidenceAccessFacts,
   findEvidenceFile,
   getEvidence,
+  isLinkableEvidence,
+  linkEvidence,
   listEvidenceForAssessment,
   listEvidenceOwners,
   listEvidenceRegister,
@@ -245,30 +247,45 @@ export function frameworkOfFacts(facts: AssessmentAccessFacts): Framework {
   return framework;
 }
 
-/** The page that adds evidence to one indicator: what is linked already, and what could be linked. */
-export async function indicatorEvidencePage(context: AppLoadContext, facts: AssessmentAccessFacts, indicatorKey: string) {
+/** How many pieces of evidence the "link evidence you already have" picker lists before asking for a search. */
+export const LINKABLE_LIMIT = 200;
+
+/**
+ * The page that adds evidence to one indicator: what is linked already, and what could be linked (the newest
+ * LINKABLE_LIMIT, or those whose title contains `titleSearch`). Two queries, whatever the organisation holds.
+ */
+export async function indicatorEvidencePage(context: AppLoadContext, facts: AssessmentAccessFacts, indicatorKey: string, titleSearch = "") {
   const framework = frameworkOfFacts(facts);
   const domain = framework.domains.find((d) => d.indicators.some((i) => i.key === indicatorKey));
   const indicator = domain?.indicators.find((i) => i.key === indicatorKey);
   if (!domain || !indicator) notFound();
   const today = todayInLondon();
+  const search = titleSearch.trim().slice(0, 200);
   const [linked, linkable] = await Promise.all([
     listEvidenceForAssessment(context.db, { assessmentId: facts.id, organisationId: facts.organisation.id }),
-    listLinkableEvidence(context.db, facts.organisation.id),
+    listLinkableEvidence(context.db, { organisationId: facts.organisation.id, assessmentId: facts.id, indicatorKey: indicator.key, title: search, limit: LINKABLE_LIMIT }),
   ]);
   const here = linked.filter((l) => l.indicatorKey === indicatorKey);
-  const linkedIds = new Set(here.map((l) => l.id));
   return {
     assessmentId: facts.id,
     domain: { key: domain.key, title: domain.title },
     indicator: { key: indicator.key, title: indicator.title, statement: indicator.statement },
     evidenceExpected: indicator.levels.map((l) => ({ level: l.level, text: l.evidenceExpected })),
     linked: here.map((e) => evidenceView(e, today)),
-    linkable: linkable
-      .filter((e) => !linkedIds.has(e.id))
-      .map((e) => ({ id: e.id, label: `${e.title} (${EVIDENCE_STRENGTH_INFO[e.strength].code}, ${e.datedOn})` })),
+    linkable: linkable.items.map((e) => ({ id: e.id, label: `${e.title} (${EVIDENCE_STRENGTH_INFO[e.strength].code}, ${e.datedOn})` })),
+    /** More evidence than the picker lists: the page offers a search by title. */
+    linkableTruncated: linkable.truncated,
+    linkableLimit: LINKABLE_LIMIT,
+    titleSearch: search,
     today,
   };
+}
+
+/** Links a piece of the organisation's evidence to an indicator, when it may be linked (checked directly). */
+export async function attachEvidence(context: AppLoadContext, user: CurrentUser, facts: AssessmentAccessFacts, indicatorKey: string, evidenceId: string): Promise<boolean> {
+  if (!(await isLinkableEvidence(context.db, { id: evidenceId, organisationId: facts.organisation.id }))) return false;
+  await linkEvidence(context.db, { evidenceId, organisationId: facts.organisation.id, assessmentId: facts.id, indicatorKey, actor: { personId: user.personId, name: user.name } });
+  return true;
 }
 
 const REGISTER_PAGE_SIZE = 50;

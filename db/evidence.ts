@@ -423,16 +423,54 @@ export async function listEvidenceOwners(db: Db, organisationId: string): Promis
   return rows.map((r) => r.owner_name);
 }
 
-/** Evidence the organisation could link to an indicator, newest first (the register, briefly). */
-export async function listLinkableEvidence(db: Db, organisationId: string, limit = 200) {
-  return db
+/**
+ * Evidence the organisation could link to one indicator of an assessment, newest first: not linked there already,
+ * and not a purged file. At most `limit` rows, and `truncated` when there are more (then the page offers a search by
+ * title, `title`, so older evidence can be reached). One query.
+ */
+export async function listLinkableEvidence(
+  db: Db,
+  { organisationId, assessmentId, indicatorKey, title, limit = 200 }: { organisationId: string; assessmentId: string; indicatorKey: string; title?: string; limit?: number },
+) {
+  let query = db
     .selectFrom("evidence as e")
+    .leftJoin("evidence_file as f", "f.id", "e.file_id")
     .where("e.organisation_id", "=", organisationId)
+    .where("f.purged_at", "is", null)
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb.selectFrom("evidence_link as l").whereRef("l.evidence_id", "=", "e.id").where("l.assessment_id", "=", assessmentId).where("l.indicator_key", "=", indicatorKey).select("l.evidence_id"),
+        ),
+      ),
+    );
+  const words = title?.trim();
+  if (words) query = query.where("e.title", "ilike", `%${words.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+  const rows = await query
     .select(["e.id", "e.title", "e.strength", "e.dated_on as datedOn", "e.review_by as reviewBy", "e.kind"])
     .orderBy("e.dated_on", "desc")
     .orderBy("e.title")
-    .limit(limit)
+    .orderBy("e.id")
+    .limit(limit + 1)
     .execute();
+  return { items: rows.slice(0, limit), truncated: rows.length > limit };
+}
+
+/**
+ * Whether one piece of evidence may be linked by this organisation: it is the organisation's, still exists, and is
+ * not a purged file. Checked directly, whatever the picker showed.
+ */
+export async function isLinkableEvidence(db: Db, { id, organisationId }: { id: string; organisationId: string }): Promise<boolean> {
+  if (!UUID.test(id)) return false;
+  const row = await db
+    .selectFrom("evidence as e")
+    .leftJoin("evidence_file as f", "f.id", "e.file_id")
+    .where("e.id", "=", id)
+    .where("e.organisation_id", "=", organisationId)
+    .where("f.purged_at", "is", null)
+    .select("e.id")
+    .executeTakeFirst();
+  return Boolean(row);
 }
 
 export async function updateEvidence(

@@ -251,6 +251,53 @@ describe("evidence over HTTP: uploading, downloading, linking, flags and actions
     expect(onIndicator.map((a) => a.id)).toContain(action.id);
     expect(onIndicator.find((a) => a.id === action.id)).toMatchObject({ overdue: true, statusLabel: "Open" });
   });
+
+  it("links older evidence than the picker lists: the action checks the evidence itself, and the page searches by title", async () => {
+    const db = opened.database.db;
+    const key = domain.indicators[4]!.key;
+    const nwl = await db.selectFrom("organisation").where("short_name", "=", "NWL").select("id").executeTakeFirstOrThrow();
+    const row = (organisationId: string, title: string, datedOn: string) => ({ organisation_id: organisationId, title, strength: "documentary" as const, dated_on: datedOn, review_by: "2099-01-01", url: "https://example.org/evidence" });
+    // More evidence than the picker lists, all newer than one old piece.
+    await db.insertInto("evidence").values(Array.from({ length: 205 }, (_, i) => row(sel.id, `Recent note ${i}`, "2026-09-01"))).execute();
+    const old = await db.insertInto("evidence").values(row(sel.id, "Tenancy sustainment review 2016", "2016-02-01")).returning("id").executeTakeFirstOrThrow();
+    const elsewhere = await db.insertInto("evidence").values(row(nwl.id, "North West London's own", "2016-02-01")).returning("id").executeTakeFirstOrThrow();
+    const file = await db.insertInto("evidence_file").values({ organisation_id: sel.id, sha256: "purged-file", media_type: "application/pdf", size_bytes: 10, file_name: "names.pdf", purged_at: new Date() }).returning("id").executeTakeFirstOrThrow();
+    const purged = await db.insertInto("evidence").values({ ...row(sel.id, "Tenancy sustainment names", "2016-03-01"), url: null, kind: "file", file_id: file.id }).returning("id").executeTakeFirstOrThrow();
+
+    const page = async (query = "") => {
+      const res = await fetch(`${evidenceUrl(key)}${query}`, { headers: { Cookie: lead } });
+      expect(res.status).toBe(200);
+      return { html: await res.text(), queries: /"(\d+) queries"/.exec(res.headers.get("server-timing") ?? "")?.[1] };
+    };
+    const newest = await page();
+    expect(newest.html).not.toContain("Tenancy sustainment review 2016");
+    expect(newest.html).toContain("Search your evidence by title");
+    expect(newest.html).toContain("The list shows the newest 200 pieces");
+    const found = await page("?title=tenancy%20SUSTAINMENT");
+    expect(found.html).toContain("Tenancy sustainment review 2016");
+    expect(found.html).not.toContain("Recent note");
+    expect(found.html).not.toContain("Tenancy sustainment names"); // a purged file cannot be linked
+    expect(found.queries).toBeDefined();
+    expect(found.queries).toBe(newest.queries); // searching costs no extra queries
+    expect((await page("?title=100%25")).html).toContain("No other evidence has a title containing &quot;100%&quot;");
+
+    const attach = (evidenceId: string) =>
+      fetch(evidenceUrl(key), {
+        method: "POST",
+        redirect: "manual",
+        headers: { Origin: app.url, Cookie: lead, "Content-Type": "application/x-www-form-urlencoded" },
+        body: new URLSearchParams({ intent: "attach", evidenceId }),
+      });
+    expect((await attach(old.id)).status).toBe(302);
+    const links = await db.selectFrom("evidence_link").where("evidence_id", "=", old.id).select(["assessment_id", "indicator_key"]).execute();
+    expect(links).toEqual([{ assessment_id: sel.assessmentId, indicator_key: key }]);
+    for (const refused of [elsewhere.id, purged.id, "not-an-id"]) {
+      const res = await attach(refused);
+      expect(res.status, refused).toBe(400);
+      expect(await res.text()).toContain("Select the evidence to link");
+    }
+    expect(await db.selectFrom("evidence_link").where("evidence_id", "in", [elsewhere.id, purged.id]).select("evidence_id").execute()).toEqual([]);
+  });
 });
 
 describe("an evidence file survives a restart", () => {

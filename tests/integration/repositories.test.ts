@@ -1,6 +1,7 @@
+import { randomUUID } from "node:crypto";
 import { expect, it } from "vitest";
 import { checkEvidenceFile, HEAD_BYTES, safeFileName, TAIL_BYTES } from "../../app/evidence-files.server";
-import { createEvidence, storeEvidenceFile } from "../../db/evidence";
+import { createEvidence, isLinkableEvidence, listLinkableEvidence, storeEvidenceFile } from "../../db/evidence";
 import { createOrganisation, listOrganisations } from "../../db/organisations";
 import { addMembership, createPerson, findPersonByEmail } from "../../db/people";
 import { upsertBoroughs, upsertRegion } from "../../db/places";
@@ -110,5 +111,31 @@ describeEachBackend("evidence repository", (ctx) => {
 
     const evidence = await createEvidence(ctx.db, { organisationId: org.id, actor, title: "Now evidence", description: "", url: null, fileId, strength: "documentary", datedOn: "2026-01-01", reviewBy: "2028-01-01", ownerName: "", links: [] });
     expect(await store(org.id, actor, bytes, "third.pdf")).toEqual({ ok: false, duplicate: { fileId, evidenceId: evidence.id, title: "Now evidence" } });
+  });
+
+  it("lists linkable evidence newest first up to a limit, says when there is more, searches titles literally, and checks one piece directly", async () => {
+    const { org, actor } = await organisationWithPerson("Linkable ICS");
+    const other = await organisationWithPerson("Other ICS");
+    const add = (organisationId: string, title: string, datedOn: string, fileId: string | null = null) =>
+      createEvidence(ctx.db, { organisationId, actor, title, description: "", url: fileId ? null : "https://example.org/e", fileId, strength: "documentary", datedOn, reviewBy: "2030-01-01", ownerName: "", links: [] });
+    const alpha = await add(org.id, "Alpha plan", "2026-01-01");
+    const beta = await add(org.id, "Beta 100% plan", "2025-01-01");
+    const gamma = await add(org.id, "Gamma_x review", "2024-01-01");
+    const file = await ctx.db.insertInto("evidence_file").values({ organisation_id: org.id, sha256: "purged", media_type: "application/pdf", size_bytes: 1, file_name: "names.pdf", purged_at: new Date() }).returning("id").executeTakeFirstOrThrow();
+    const purged = await add(org.id, "Alpha names", "2026-06-01", file.id);
+    const elsewhere = await add(other.org.id, "Alpha elsewhere", "2026-06-01");
+    const list = (title?: string, limit?: number) =>
+      listLinkableEvidence(ctx.db, { organisationId: org.id, assessmentId: randomUUID(), indicatorKey: "leadership.named-sponsor", title, limit });
+
+    expect(await list(undefined, 2)).toMatchObject({ items: [{ id: alpha.id }, { id: beta.id }], truncated: true });
+    expect(await list(undefined, 3)).toMatchObject({ items: [{ id: alpha.id }, { id: beta.id }, { id: gamma.id }], truncated: false }); // never the purged one
+    expect((await list("ALPHA")).items.map((e) => e.id)).toEqual([alpha.id]);
+    expect((await list("%")).items.map((e) => e.id)).toEqual([beta.id]); // wildcards are plain characters
+    expect((await list("_")).items.map((e) => e.id)).toEqual([gamma.id]);
+
+    expect(await isLinkableEvidence(ctx.db, { id: gamma.id, organisationId: org.id })).toBe(true);
+    expect(await isLinkableEvidence(ctx.db, { id: purged.id, organisationId: org.id })).toBe(false);
+    expect(await isLinkableEvidence(ctx.db, { id: elsewhere.id, organisationId: org.id })).toBe(false);
+    expect(await isLinkableEvidence(ctx.db, { id: "not-an-id", organisationId: org.id })).toBe(false);
   });
 });
