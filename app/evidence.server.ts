@@ -38,7 +38,7 @@ import {
   storeEvidenceFile,
   type LinkedEvidence,
 } from "../db/evidence";
-import type { AssessmentAccessFacts } from "../db/assessments";
+import { findCurrentFrameworkVersion, type AssessmentAccessFacts } from "../db/assessments";
 import type { Ability } from "./auth/access";
 import { requireAccess } from "./auth/access.server";
 import type { CurrentUser } from "./auth/session.server";
@@ -347,19 +347,26 @@ export async function evidenceDetailPage(context: AppLoadContext, facts: { id: s
   };
 }
 
-/** The indicators an organisation's actions can be about: those of its kind's latest framework. */
-export function actionIndicatorOptions(kind: string) {
-  const framework = latestFramework(kind === "provider" ? "provider-offer" : "partnership-self-assessment")!;
-  return {
-    framework,
-    options: framework.domains.flatMap((d) => d.indicators.map((i) => ({ value: i.key, label: `${d.title}: ${i.title}` }))),
-  };
+/**
+ * The framework an action form offers indicators from: that of the assessment the person came from, else that of the
+ * organisation's current assessment, else its kind's latest framework. One query at most.
+ */
+export async function actionFormFramework(context: AppLoadContext, organisation: { id: string; kind: string }, facts: AssessmentAccessFacts | null): Promise<Framework> {
+  if (facts) return frameworkOfFacts(facts);
+  const key = organisation.kind === "provider" ? "provider-offer" : "partnership-self-assessment";
+  const version = await findCurrentFrameworkVersion(context.db, { organisationId: organisation.id, frameworkKey: key });
+  return (version !== undefined ? getFramework(key, version) : undefined) ?? latestFramework(key)!;
+}
+
+/** The indicators an action can be about, in a framework, each with its domain (from the framework, not the key). */
+export function actionIndicatorOptions(framework: Framework) {
+  return framework.domains.flatMap((d) => d.indicators.map((i) => ({ value: i.key, label: `${d.title}: ${i.title}`, domainKey: d.key })));
 }
 
 /** An organisation's actions, open ones first, overdue ones marked; filterable by status. */
 export async function actionsListPage(context: AppLoadContext, organisation: { id: string; kind: string }, search: URLSearchParams) {
   const today = todayInLondon();
-  const { framework } = actionIndicatorOptions(organisation.kind);
+  const framework = latestFramework(organisation.kind === "provider" ? "provider-offer" : "partnership-self-assessment")!;
   const status = ACTION_STATUSES_FOR_FILTER.find((s) => s === search.get("status"));
   const rows = await listActions(context.db, { organisationId: organisation.id, status: status ? [status] : undefined });
   const current = currentIndicatorKeys(framework, frameworks);

@@ -298,6 +298,39 @@ describe("evidence over HTTP: uploading, downloading, linking, flags and actions
     }
     expect(await db.selectFrom("evidence_link").where("evidence_id", "in", [elsewhere.id, purged.id]).select("evidence_id").execute()).toEqual([]);
   });
+
+  it("offers an action's indicators from the framework version of the assessment it is added from, and goes back to the indicator's domain", async () => {
+    const db = opened.database.db;
+    const v1 = getFramework(PARTNERSHIP_FRAMEWORK_KEY, 1)!;
+    const older = await db.selectFrom("assessment").where("organisation_id", "=", sel.id).where("framework_version", "=", 1).select("id").limit(1).executeTakeFirstOrThrow();
+    const latestKeys = new Set(latest.domains.flatMap((d) => d.indicators.map((i) => i.key)));
+    const v1Domain = v1.domains.find((d) => d.indicators.some((i) => !latestKeys.has(i.key)))!;
+    const v1Only = v1Domain.indicators.find((i) => !latestKeys.has(i.key))!; // an indicator the latest version no longer has
+    const back = `/assessments/${older.id}/domains/${v1Domain.key}#${v1Only.key}`;
+    const url = `${app.url}/actions/new?assessment=${older.id}&indicator=${encodeURIComponent(v1Only.key)}`;
+
+    const page = await fetch(url, { headers: { Cookie: lead } });
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain(`value="${v1Only.key}"`);
+    expect(html).toContain(`href="${back}"`);
+
+    const added = await fetch(url, {
+      method: "POST",
+      redirect: "manual",
+      headers: { Origin: app.url, Cookie: lead, "Content-Type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ title: "Raised on last round's indicator", status: "open", indicatorKey: v1Only.key, "dueOn.day": "", "dueOn.month": "", "dueOn.year": "" }),
+    });
+    expect(added.status).toBe(302);
+    expect(added.headers.get("location")).toBe(back);
+    const action = await db.selectFrom("action").where("organisation_id", "=", sel.id).where("title", "=", "Raised on last round's indicator").select(["indicator_key", "raised_in_assessment_id"]).executeTakeFirstOrThrow();
+    expect(action).toEqual({ indicator_key: v1Only.key, raised_in_assessment_id: older.id });
+
+    // Without an assessment: the indicators of the partnership's current assessment (its open round's version).
+    const plain = await (await fetch(`${app.url}/actions/new`, { headers: { Cookie: lead } })).text();
+    expect(plain).toContain(`value="${latest.domains[0]!.indicators[0]!.key}"`);
+    expect(plain).not.toContain(`value="${v1Only.key}"`);
+  });
 });
 
 describe("an evidence file survives a restart", () => {
