@@ -34,7 +34,7 @@ import {
 } from "../db/assessments";
 import type { Actor as AuditActor } from "../db/audit";
 import { copyEvidenceLinks } from "../db/evidence";
-import { can, type Ability } from "./auth/access";
+import { can, ROUND_CLOSED_REASON, type Ability } from "./auth/access";
 import { requireAccess } from "./auth/access.server";
 import type { CurrentUser } from "./auth/session.server";
 import { todayInLondon } from "./dates";
@@ -86,6 +86,7 @@ async function loadAssessment(context: AppLoadContext, user: CurrentUser, facts:
 }
 
 function summary(assessment: AssessmentWithRatings, today: string) {
+  const unfinished = assessment.status !== "submitted" && assessment.status !== "approved";
   return {
     id: assessment.id,
     status: assessment.status,
@@ -93,7 +94,10 @@ function summary(assessment: AssessmentWithRatings, today: string) {
     roundName: assessment.roundName,
     roundStatus: assessment.roundStatus,
     dueOn: assessment.dueOn,
-    late: assessment.status !== "submitted" && assessment.status !== "approved" && isLate(assessment.dueOn, today),
+    // Late only while the round is open: after it closes nothing can be finished (the access rules say so).
+    late: assessment.roundStatus === "open" && unfinished && isLate(assessment.dueOn, today),
+    /** When the round has closed on an unfinished assessment: the access rules' words for why it is read-only. */
+    roundClosed: assessment.roundStatus === "closed" && unfinished ? ROUND_CLOSED_REASON : null,
     organisationName: assessment.organisationName,
     submittedAt: assessment.submittedAt?.toISOString() ?? null,
     submittedByName: assessment.submittedByName,

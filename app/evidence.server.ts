@@ -28,6 +28,8 @@ import {
   findEvidenceAccessFacts,
   findEvidenceFile,
   getEvidence,
+  isLinkableEvidence,
+  linkEvidence,
   listEvidenceForAssessment,
   listEvidenceOwners,
   listEvidenceRegister,
@@ -36,7 +38,7 @@ import {
   storeEvidenceFile,
   type LinkedEvidence,
 } from "../db/evidence";
-import type { AssessmentAccessFacts } from "../db/assessments";
+import { findCurrentFrameworkVersion, type AssessmentAccessFacts } from "../db/assessments";
 import type { Ability } from "./auth/access";
 import { requireAccess } from "./auth/access.server";
 import type { CurrentUser } from "./auth/session.server";
@@ -107,7 +109,7 @@ export async function evidenceSupport(
   for (const key of keys) {
     const evidence = byIndicator.get(key) ?? [];
     const level = levels.get(key) ?? null;
-    const support = checkEvidenceSupport(level, evidence.map((e) => ({ strength: e.strength, datedOn: e.datedOn, reviewBy: e.reviewBy })), today);
+    const support = checkEvidenceSupport(level, evidence.map((e) => ({ strength: e.strength, datedOn: e.datedOn, reviewBy: e.reviewBy, purged: e.purgedAt !== null })), today);
     result.set(key, { evidence: evidence.map((e) => evidenceView(e, today)), flag: support.supported ? null : support.reason });
   }
   return result;
@@ -245,30 +247,45 @@ export function frameworkOfFacts(facts: AssessmentAccessFacts): Framework {
   return framework;
 }
 
-/** The page that adds evidence to one indicator: what is linked already, and what could be linked. */
-export async function indicatorEvidencePage(context: AppLoadContext, facts: AssessmentAccessFacts, indicatorKey: string) {
+/** How many pieces of evidence the "link evidence you already have" picker lists before asking for a search. */
+export const LINKABLE_LIMIT = 200;
+
+/**
+ * The page that adds evidence to one indicator: what is linked already, and what could be linked (the newest
+ * LINKABLE_LIMIT, or those whose title contains `titleSearch`). Two queries, whatever the organisation holds.
+ */
+export async function indicatorEvidencePage(context: AppLoadContext, facts: AssessmentAccessFacts, indicatorKey: string, titleSearch = "") {
   const framework = frameworkOfFacts(facts);
   const domain = framework.domains.find((d) => d.indicators.some((i) => i.key === indicatorKey));
   const indicator = domain?.indicators.find((i) => i.key === indicatorKey);
   if (!domain || !indicator) notFound();
   const today = todayInLondon();
+  const search = titleSearch.trim().slice(0, 200);
   const [linked, linkable] = await Promise.all([
     listEvidenceForAssessment(context.db, { assessmentId: facts.id, organisationId: facts.organisation.id }),
-    listLinkableEvidence(context.db, facts.organisation.id),
+    listLinkableEvidence(context.db, { organisationId: facts.organisation.id, assessmentId: facts.id, indicatorKey: indicator.key, title: search, limit: LINKABLE_LIMIT }),
   ]);
   const here = linked.filter((l) => l.indicatorKey === indicatorKey);
-  const linkedIds = new Set(here.map((l) => l.id));
   return {
     assessmentId: facts.id,
     domain: { key: domain.key, title: domain.title },
     indicator: { key: indicator.key, title: indicator.title, statement: indicator.statement },
     evidenceExpected: indicator.levels.map((l) => ({ level: l.level, text: l.evidenceExpected })),
     linked: here.map((e) => evidenceView(e, today)),
-    linkable: linkable
-      .filter((e) => !linkedIds.has(e.id))
-      .map((e) => ({ id: e.id, label: `${e.title} (${EVIDENCE_STRENGTH_INFO[e.strength].code}, ${e.datedOn})` })),
+    linkable: linkable.items.map((e) => ({ id: e.id, label: `${e.title} (${EVIDENCE_STRENGTH_INFO[e.strength].code}, ${e.datedOn})` })),
+    /** More evidence than the picker lists: the page offers a search by title. */
+    linkableTruncated: linkable.truncated,
+    linkableLimit: LINKABLE_LIMIT,
+    titleSearch: search,
     today,
   };
+}
+
+/** Links a piece of the organisation's evidence to an indicator, when it may be linked (checked directly). */
+export async function attachEvidence(context: AppLoadContext, user: CurrentUser, facts: AssessmentAccessFacts, indicatorKey: string, evidenceId: string): Promise<boolean> {
+  if (!(await isLinkableEvidence(context.db, { id: evidenceId, organisationId: facts.organisation.id }))) return false;
+  await linkEvidence(context.db, { evidenceId, organisationId: facts.organisation.id, assessmentId: facts.id, indicatorKey, actor: { personId: user.personId, name: user.name } });
+  return true;
 }
 
 const REGISTER_PAGE_SIZE = 50;
@@ -330,19 +347,26 @@ export async function evidenceDetailPage(context: AppLoadContext, facts: { id: s
   };
 }
 
-/** The indicators an organisation's actions can be about: those of its kind's latest framework. */
-export function actionIndicatorOptions(kind: string) {
-  const framework = latestFramework(kind === "provider" ? "provider-offer" : "partnership-self-assessment")!;
-  return {
-    framework,
-    options: framework.domains.flatMap((d) => d.indicators.map((i) => ({ value: i.key, label: `${d.title}: ${i.title}` }))),
-  };
+/**
+ * The framework an action form offers indicators from: that of the assessment the person came from, else that of the
+ * organisation's current assessment, else its kind's latest framework. One query at most.
+ */
+export async function actionFormFramework(context: AppLoadContext, organisation: { id: string; kind: string }, facts: AssessmentAccessFacts | null): Promise<Framework> {
+  if (facts) return frameworkOfFacts(facts);
+  const key = organisation.kind === "provider" ? "provider-offer" : "partnership-self-assessment";
+  const version = await findCurrentFrameworkVersion(context.db, { organisationId: organisation.id, frameworkKey: key });
+  return (version !== undefined ? getFramework(key, version) : undefined) ?? latestFramework(key)!;
+}
+
+/** The indicators an action can be about, in a framework, each with its domain (from the framework, not the key). */
+export function actionIndicatorOptions(framework: Framework) {
+  return framework.domains.flatMap((d) => d.indicators.map((i) => ({ value: i.key, label: `${d.title}: ${i.title}`, domainKey: d.key })));
 }
 
 /** An organisation's actions, open ones first, overdue ones marked; filterable by status. */
 export async function actionsListPage(context: AppLoadContext, organisation: { id: string; kind: string }, search: URLSearchParams) {
   const today = todayInLondon();
-  const { framework } = actionIndicatorOptions(organisation.kind);
+  const framework = latestFramework(organisation.kind === "provider" ? "provider-offer" : "partnership-self-assessment")!;
   const status = ACTION_STATUSES_FOR_FILTER.find((s) => s === search.get("status"));
   const rows = await listActions(context.db, { organisationId: organisation.id, status: status ? [status] : undefined });
   const current = currentIndicatorKeys(framework, frameworks);

@@ -74,7 +74,7 @@ export async function resultsPage(context: AppLoadContext, facts: AssessmentAcce
   const results = assessmentResults({
     current: { framework, ratings, roundName: assessment.roundName },
     previous: previous ? { framework: getFramework(framework.key, previous.frameworkVersion)!, ratings: asRatings(previous.ratings), roundName: previous.roundName } : null,
-    withEvidence: new Set([...support].filter(([, s]) => s.evidence.length > 0).map(([key]) => key)),
+    withEvidence: new Set([...support].filter(([, s]) => s.evidence.some((e) => !e.purged)).map(([key]) => key)), // a purged file is no evidence
     unsupported,
   });
 

@@ -18,9 +18,10 @@ export function evidenceReviewBy(item: EvidenceItem): IsoDate {
 /**
  * Evidence supports a rating up to and including its review-by date.
  * On the day after, it has expired: `reviewBy < today` means it no longer counts.
+ * Evidence whose file was purged never counts, whatever its dates.
  */
 export function isEvidenceCurrent(item: EvidenceItem, today: IsoDate): boolean {
-  return compareIsoDates(evidenceReviewBy(item), today) >= 0;
+  return !item.purged && compareIsoDates(evidenceReviewBy(item), today) >= 0;
 }
 
 export function strongerOf(a: EvidenceStrength | null, b: EvidenceStrength | null): EvidenceStrength | null {
@@ -72,7 +73,8 @@ function describe(strength: EvidenceStrength): string {
 /**
  * Checks whether a rating at `level` is supported by evidence that is current on `today`.
  * Level 3 needs documentary (E2) or stronger, level 4 outcome (E3) or stronger, level 5 independent (E4).
- * Levels 1–2, "not applicable" and "don't know" (pass `null`) need no evidence.
+ * Levels 1–2, "not applicable" and "don't know" (pass `null`) need no evidence. Evidence whose file was purged
+ * (`purged`) does not count.
  */
 export function checkEvidenceSupport(
   level: MaturityLevel | null,
@@ -80,7 +82,9 @@ export function checkEvidenceSupport(
   today: IsoDate,
 ): EvidenceSupport {
   assertIsoDate(today, "today");
-  const strongestCurrent = strongestCurrentStrength(evidence, today);
+  // A purged file leaves only a tombstone: it is neither current nor expired evidence, it is no evidence.
+  const counted = evidence.filter((item) => !item.purged);
+  const strongestCurrent = strongestCurrentStrength(counted, today);
   const required = level === null ? null : requiredStrength(level);
 
   if (level === null || required === null) {
@@ -101,7 +105,7 @@ export function checkEvidenceSupport(
 
   let expiredQualifying = 0;
   let lastExpiredOn: IsoDate | null = null;
-  for (const item of evidence) {
+  for (const item of counted) {
     if (!isEvidenceCurrent(item, today) && meetsStrength(item.strength, required)) {
       expiredQualifying += 1;
       const reviewBy = evidenceReviewBy(item);

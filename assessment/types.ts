@@ -182,6 +182,11 @@ export interface EvidenceItem {
   datedOn: IsoDate;
   /** When omitted or null, the default is datedOn + 24 months. */
   reviewBy?: IsoDate | null;
+  /**
+   * True when the evidence's file was purged (it held personal data): the record stays as a tombstone, but there is
+   * nothing left to stand behind a rating, so it supports nothing.
+   */
+  purged?: boolean;
 }
 
 // ---------------------------------------------------------------------------

@@ -589,3 +589,21 @@ export async function findLatestAnsweredAssessmentId(db: Db, organisationId: str
     .executeTakeFirst();
   return row?.id;
 }
+
+/**
+ * The framework version of the organisation's current assessment of a framework (its assessment in the latest round
+ * that has opened), or undefined when it has none.
+ */
+export async function findCurrentFrameworkVersion(db: Db, { organisationId, frameworkKey }: { organisationId: string; frameworkKey: string }): Promise<number | undefined> {
+  const row = await db
+    .selectFrom("assessment as a")
+    .innerJoin("round as r", "r.id", "a.round_id")
+    .where("a.organisation_id", "=", organisationId)
+    .where("a.framework_key", "=", frameworkKey)
+    .where("r.status", "<>", "draft")
+    .select("a.framework_version as frameworkVersion")
+    .orderBy("r.opens_on", "desc")
+    .limit(1)
+    .executeTakeFirst();
+  return row?.frameworkVersion;
+}

@@ -22,8 +22,9 @@ export type StoreFileOutcome =
 /**
  * Streams an upload into the database: each 1 MB as it arrives, hashing as it goes and keeping only the start and
  * the end of the file for `check` (which decides the type from the bytes). Nothing is held whole in memory. A file
- * that is too big is not read past the limit; a file refused, or already uploaded by this organisation (same SHA-256),
- * is deleted again. Not one transaction: a slow upload must not hold the embedded database's only connection, so a
+ * that is too big is not read past the limit; a file refused, or already part of this organisation's evidence (same
+ * SHA-256), is deleted again. The same file received earlier but never made part of any evidence (an abandoned form)
+ * is not a duplicate: that earlier upload is reused. Not one transaction: a slow upload must not hold the embedded database's only connection, so a
  * half-stored upload is marked pending and deleted (here, or by housekeeping if the process dies).
  */
 export async function storeEvidenceFile(
@@ -106,9 +107,13 @@ export async function storeEvidenceFile(
   }
   const sha256 = hash.digest("hex");
   const existing = await findFileByHash(db, input.organisationId, sha256);
-  if (existing) {
+  if (existing && existing.evidenceId !== null) {
     await discard();
     return { ok: false, duplicate: existing };
+  }
+  if (existing && (await reuseOrphan(db, existing.fileId, checked.fileName))) {
+    await discard();
+    return { ok: true, fileId: existing.fileId, mediaType: checked.type.mediaType, fileName: checked.fileName, size };
   }
   try {
     await db
@@ -120,10 +125,30 @@ export async function storeEvidenceFile(
     // The same file finished uploading a moment ago (the unique index on organisation and hash).
     const raced = await findFileByHash(db, input.organisationId, sha256);
     await discard();
+    if (raced && raced.evidenceId === null && (await reuseOrphan(db, raced.fileId, checked.fileName))) {
+      return { ok: true, fileId: raced.fileId, mediaType: checked.type.mediaType, fileName: checked.fileName, size };
+    }
     if (raced) return { ok: false, duplicate: raced };
     throw error;
   }
   return { ok: true, fileId: row.id, mediaType: checked.type.mediaType, fileName: checked.fileName, size };
+}
+
+/**
+ * The same file was received before but never became part of any evidence (its form was left with an error): it is
+ * this upload, received again. The stored bytes are reused under the name just given, and its clock restarts so
+ * housekeeping does not delete it from under the form now being completed. False when it has meanwhile been used,
+ * purged or deleted.
+ */
+async function reuseOrphan(db: Db, fileId: string, fileName: string): Promise<boolean> {
+  const result = await db
+    .updateTable("evidence_file as f")
+    .set({ file_name: fileName, created_at: new Date() })
+    .where("f.id", "=", fileId)
+    .where("f.purged_at", "is", null)
+    .where((eb) => eb.not(eb.exists(eb.selectFrom("evidence").whereRef("evidence.file_id", "=", "f.id").select("evidence.id"))))
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
 }
 
 async function findFileByHash(db: Db, organisationId: string, sha256: string) {
@@ -134,6 +159,7 @@ async function findFileByHash(db: Db, organisationId: string, sha256: string) {
     .where("f.sha256", "=", sha256)
     .where("f.purged_at", "is", null)
     .select(["f.id as fileId", "e.id as evidenceId", "e.title"])
+    .orderBy("e.created_at") // the first evidence made of it, if any: never an empty row beside a used one
     .limit(1)
     .executeTakeFirst();
   return row ?? null;
@@ -397,16 +423,54 @@ export async function listEvidenceOwners(db: Db, organisationId: string): Promis
   return rows.map((r) => r.owner_name);
 }
 
-/** Evidence the organisation could link to an indicator, newest first (the register, briefly). */
-export async function listLinkableEvidence(db: Db, organisationId: string, limit = 200) {
-  return db
+/**
+ * Evidence the organisation could link to one indicator of an assessment, newest first: not linked there already,
+ * and not a purged file. At most `limit` rows, and `truncated` when there are more (then the page offers a search by
+ * title, `title`, so older evidence can be reached). One query.
+ */
+export async function listLinkableEvidence(
+  db: Db,
+  { organisationId, assessmentId, indicatorKey, title, limit = 200 }: { organisationId: string; assessmentId: string; indicatorKey: string; title?: string; limit?: number },
+) {
+  let query = db
     .selectFrom("evidence as e")
+    .leftJoin("evidence_file as f", "f.id", "e.file_id")
     .where("e.organisation_id", "=", organisationId)
+    .where("f.purged_at", "is", null)
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb.selectFrom("evidence_link as l").whereRef("l.evidence_id", "=", "e.id").where("l.assessment_id", "=", assessmentId).where("l.indicator_key", "=", indicatorKey).select("l.evidence_id"),
+        ),
+      ),
+    );
+  const words = title?.trim();
+  if (words) query = query.where("e.title", "ilike", `%${words.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+  const rows = await query
     .select(["e.id", "e.title", "e.strength", "e.dated_on as datedOn", "e.review_by as reviewBy", "e.kind"])
     .orderBy("e.dated_on", "desc")
     .orderBy("e.title")
-    .limit(limit)
+    .orderBy("e.id")
+    .limit(limit + 1)
     .execute();
+  return { items: rows.slice(0, limit), truncated: rows.length > limit };
+}
+
+/**
+ * Whether one piece of evidence may be linked by this organisation: it is the organisation's, still exists, and is
+ * not a purged file. Checked directly, whatever the picker showed.
+ */
+export async function isLinkableEvidence(db: Db, { id, organisationId }: { id: string; organisationId: string }): Promise<boolean> {
+  if (!UUID.test(id)) return false;
+  const row = await db
+    .selectFrom("evidence as e")
+    .leftJoin("evidence_file as f", "f.id", "e.file_id")
+    .where("e.id", "=", id)
+    .where("e.organisation_id", "=", organisationId)
+    .where("f.purged_at", "is", null)
+    .select("e.id")
+    .executeTakeFirst();
+  return Boolean(row);
 }
 
 export async function updateEvidence(

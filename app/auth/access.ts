@@ -185,6 +185,9 @@ function decideRound(actor: Actor, round: Extract<Thing, { type: "round" }>, abi
 
 const ASSESSMENT_CHANGES: readonly Ability[] = ["edit", "submit", "withdraw"];
 
+/** Why nobody may change an assessment once its round has closed; pages that describe such an assessment say the same. */
+export const ROUND_CLOSED_REASON = "The round has closed, so this assessment can no longer be changed.";
+
 function decideAssessment(actor: Actor, assessment: Extract<Thing, { type: "assessment" }>, ability: Ability): Decision {
   const seen = visibility(actor, assessment.organisation);
   if (seen === "hidden") return NOT_FOUND;
@@ -202,7 +205,7 @@ function decideAssessment(actor: Actor, assessment: Extract<Thing, { type: "asse
   if (seen !== "own") return forbidden("Network staff review assessments; only the organisation itself changes its answers.");
   if (!isEditor(actor.role)) return forbidden("Your role can read this assessment but not change it.");
   if (assessment.roundStatus !== "open") {
-    return forbidden(assessment.roundStatus === "closed" ? "The round has closed, so this assessment can no longer be changed." : "The round has not opened yet.");
+    return forbidden(assessment.roundStatus === "closed" ? ROUND_CLOSED_REASON : "The round has not opened yet.");
   }
   if (ability === "withdraw") {
     if (assessment.status !== "submitted") return forbidden("Only a submitted assessment can be withdrawn.");

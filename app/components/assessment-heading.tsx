@@ -8,6 +8,8 @@ export interface AssessmentSummaryView {
   roundName: string;
   dueOn: string;
   late: boolean;
+  /** Set when the round has closed on an unfinished assessment: why it can no longer be changed. */
+  roundClosed?: string | null;
   organisationName: string;
   submittedAt: string | null;
   submittedByName: string | null;
@@ -24,6 +26,7 @@ export function AssessmentHeading({ assessment, title }: { assessment: Assessmen
       <p>
         <StatusTag status={assessment.status} label={assessment.statusLabel} /> Due {formatDate(assessment.dueOn)}
         {assessment.late ? <strong className="hearth-late"> (late: the due date has passed, but you can still finish)</strong> : null}.
+        {assessment.roundClosed ? <strong> {assessment.roundClosed}</strong> : null}
         {assessment.submittedAt ? ` Submitted by ${assessment.submittedByName ?? "someone no longer in Hearth"} on ${formatDateTime(assessment.submittedAt)}.` : null}
       </p>
     </>

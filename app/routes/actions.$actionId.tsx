@@ -8,7 +8,7 @@ import { ActionFields } from "~/components/action-fields";
 import { BackLink } from "~/components/back-link";
 import { ErrorSummary, type FieldErrors } from "~/components/error-summary";
 import { formatDate, formatDateTime } from "~/dates";
-import { actionIndicatorOptions } from "~/evidence.server";
+import { actionFormFramework, actionIndicatorOptions } from "~/evidence.server";
 import { actionSchema } from "~/forms/action-schema";
 import { useHearthForm } from "~/forms/use-hearth-form";
 import { formDataToObject, parseForm } from "~/forms/validation";
@@ -37,7 +37,7 @@ export async function loader(args: LoaderFunctionArgs) {
       ...h,
       changes: describeChanges(h.before, h.after),
     })),
-    indicators: actionIndicatorOptions(facts.organisation.kind).options,
+    indicators: actionIndicatorOptions(await actionFormFramework(args.context, facts.organisation, null)).map((o) => ({ value: o.value, label: o.label })),
     mayEdit: can(user, { type: "action", organisation: facts.organisation }, "edit"),
   };
 }
@@ -57,7 +57,7 @@ export async function action(args: ActionFunctionArgs) {
   const { user, facts } = await requireActionFacts(args, "edit");
   const form = await args.request.formData();
   const parsed = parseForm(actionSchema, form);
-  const indicators = actionIndicatorOptions(facts.organisation.kind).options;
+  const indicators = actionIndicatorOptions(await actionFormFramework(args.context, facts.organisation, null));
   const errors: FieldErrors = parsed.ok ? {} : parsed.errors;
   if (parsed.ok && parsed.data.indicatorKey && !indicators.some((o) => o.value === parsed.data.indicatorKey)) errors.indicatorKey = "Choose an indicator from the list";
   if (!parsed.ok || Object.keys(errors).length > 0) return data({ errors, values: formDataToObject(form) }, { status: 400 });

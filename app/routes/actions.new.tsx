@@ -7,7 +7,7 @@ import { requireAssessment } from "~/assessments.server";
 import { ActionFields } from "~/components/action-fields";
 import { BackLink } from "~/components/back-link";
 import { ErrorSummary, type FieldErrors } from "~/components/error-summary";
-import { actionIndicatorOptions } from "~/evidence.server";
+import { actionFormFramework, actionIndicatorOptions } from "~/evidence.server";
 import { actionSchema } from "~/forms/action-schema";
 import { useHearthForm } from "~/forms/use-hearth-form";
 import { formDataToObject, parseForm } from "~/forms/validation";
@@ -24,15 +24,22 @@ async function context_(args: LoaderFunctionArgs | ActionFunctionArgs) {
   // Coming from an assessment: it must be one of this organisation's, which this person may read.
   const facts = assessmentId ? await requireAssessment(args.context, user, assessmentId, "read") : null;
   if (facts && facts.organisation.id !== user.organisation.id) throw new Response("Not found", { status: 404 });
-  const { framework, options } = actionIndicatorOptions(user.organisation.kind);
+  // The indicators of that assessment's framework version (or of the organisation's current assessment).
+  const framework = await actionFormFramework(args.context, user.organisation, facts);
+  const options = actionIndicatorOptions(framework);
   const indicatorKey = url.searchParams.get("indicator") ?? "";
   return { user, facts, framework, options, indicatorKey: options.some((o) => o.value === indicatorKey) ? indicatorKey : "" };
 }
 
+/** The indicator's place on its assessment's domain page, its domain found in the framework. */
+function backTo(facts: { id: string } | null, options: { value: string; domainKey: string }[], indicatorKey: string) {
+  const domainKey = options.find((o) => o.value === indicatorKey)?.domainKey;
+  return facts && domainKey ? `/assessments/${facts.id}/domains/${domainKey}#${indicatorKey}` : null;
+}
+
 export async function loader(args: LoaderFunctionArgs) {
   const { facts, options, indicatorKey } = await context_(args);
-  const domain = facts ? indicatorKey.split(".")[0] : null;
-  return { options, indicatorKey, back: facts && domain ? `/assessments/${facts.id}/domains/${domain}#${indicatorKey}` : null };
+  return { options: options.map((o) => ({ value: o.value, label: o.label })), indicatorKey, back: backTo(facts, options, indicatorKey) };
 }
 
 export async function action(args: ActionFunctionArgs) {
@@ -55,8 +62,7 @@ export async function action(args: ActionFunctionArgs) {
     status: d.status,
     actor: { personId: user.personId, name: user.name },
   });
-  const domain = d.indicatorKey ? d.indicatorKey.split(".")[0] : null;
-  return redirect(facts && domain ? `/assessments/${facts.id}/domains/${domain}#${d.indicatorKey}` : `/organisations/${user.organisation.id}/actions`);
+  return redirect(backTo(facts, options, d.indicatorKey ?? "") ?? `/organisations/${user.organisation.id}/actions`);
 }
 
 export default function NewAction() {

@@ -80,7 +80,8 @@ export default function TaskList() {
           {progress.answered} of {progress.total} indicators answered; {progress.completedDomains} of {progress.domains.length} domains completed.
           {progress.unconfirmed > 0 ? ` ${progress.unconfirmed} answers carried over from the last round still need confirming or changing.` : ""}
         </p>
-        {!editable ? (
+        {/* A closed round on an unfinished assessment is explained in the heading's status line. */}
+        {!editable && !assessment.roundClosed ? (
           <div className="nhsuk-inset-text">
             <span className="nhsuk-u-visually-hidden">Information: </span>
             <p>
@@ -89,7 +90,7 @@ export default function TaskList() {
                 : assessment.status === "approved"
                   ? "This assessment has been approved. It cannot be changed."
                   : assessment.roundStatus !== "open"
-                    ? "This round has closed, so the answers can no longer be changed."
+                    ? "The round has closed, so this assessment can no longer be changed."
                     : "You can read this assessment but not change it."}
             </p>
           </div>

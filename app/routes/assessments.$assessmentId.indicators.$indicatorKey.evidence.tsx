@@ -9,12 +9,12 @@ import { TextField } from "~/components/text-field";
 import { ErrorSummary, type FieldErrors } from "~/components/error-summary";
 import { EvidenceDetailFields } from "~/components/evidence-fields";
 import { EvidenceLine } from "~/components/indicator-records";
-import { addEvidence, indicatorEvidencePage, receiveUpload } from "~/evidence.server";
+import { addEvidence, attachEvidence, indicatorEvidencePage, receiveUpload } from "~/evidence.server";
 import { checkEvidenceDates, linkFormSchema, uploadFormSchema } from "~/forms/evidence-schema";
 import { readIntent, unknownIntent } from "~/forms/intents.server";
 import { useHearthForm } from "~/forms/use-hearth-form";
 import { formDataToObject, parseForm } from "~/forms/validation";
-import { findKeptUpload, linkEvidence, unlinkEvidence } from "../../db/evidence";
+import { findKeptUpload, unlinkEvidence } from "../../db/evidence";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `Evidence for ${data.indicator.title} – Hearth` : "Evidence – Hearth" }];
 
@@ -22,7 +22,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const user = await requireUser(request, context);
   const facts = await requireAssessment(context, user, params.assessmentId ?? "", "edit");
-  return indicatorEvidencePage(context, facts, params.indicatorKey ?? "");
+  return indicatorEvidencePage(context, facts, params.indicatorKey ?? "", new URL(request.url).searchParams.get("title") ?? "");
 }
 
 export const intents = ["upload", "link", "attach", "unlink"] as const;
@@ -66,11 +66,10 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
       return redirect(back);
     }
     case "attach": {
-      const evidenceId = String(form.get("evidenceId") ?? "");
-      if (!page.linkable.some((e) => e.id === evidenceId)) {
+      // Checked directly (the organisation's, not purged), not against the picker, which lists only the newest.
+      if (!(await attachEvidence(context, user, facts, page.indicator.key, String(form.get("evidenceId") ?? "")))) {
         return data({ form: "attach", errors: { evidenceId: "Select the evidence to link" } as FieldErrors, values, kept: null }, { status: 400 });
       }
-      await linkEvidence(context.db, { evidenceId, organisationId: facts.organisation.id, assessmentId: facts.id, indicatorKey: page.indicator.key, actor });
       return redirect(back);
     }
     case "unlink": {
@@ -219,13 +218,36 @@ export default function IndicatorEvidence() {
           </button>
         </Form>
 
-        <h2>Link evidence you already have</h2>
+        <h2 id="link-existing">Link evidence you already have</h2>
+        {page.linkableTruncated || page.titleSearch ? (
+          // A plain GET form: the search goes in the address (?title=), and the page comes back at this section.
+          <form method="get" action={`/assessments/${page.assessmentId}/indicators/${page.indicator.key}/evidence#link-existing`}>
+            <TextField
+              name="title"
+              label="Search your evidence by title"
+              hint={page.linkableTruncated ? `The list shows the newest ${page.linkableLimit} pieces. Search to find older evidence.` : undefined}
+              type="search"
+              defaultValue={page.titleSearch}
+              widthClass="nhsuk-input--width-20"
+            />
+            <button className="nhsuk-button nhsuk-button--secondary" type="submit">
+              Search
+            </button>
+          </form>
+        ) : null}
         {page.linkable.length === 0 ? (
-          <p>Your partnership has no other evidence yet.</p>
+          <p>{page.titleSearch ? `No other evidence has a title containing "${page.titleSearch}".` : "Your partnership has no other evidence yet."}</p>
         ) : (
           <Form method="post" noValidate>
             <input type="hidden" name="intent" value="attach" />
-            <SelectField name="evidenceId" label="Evidence" hint="One piece of evidence can support several indicators, and later rounds." options={page.linkable.map((e) => ({ value: e.id, label: e.label }))} emptyLabel="Choose evidence" error={errors.evidenceId} />
+            <SelectField
+              name="evidenceId"
+              label="Evidence"
+              hint={page.titleSearch ? `Evidence with "${page.titleSearch}" in its title. One piece of evidence can support several indicators, and later rounds.` : "One piece of evidence can support several indicators, and later rounds."}
+              options={page.linkable.map((e) => ({ value: e.id, label: e.label }))}
+              emptyLabel="Choose evidence"
+              error={errors.evidenceId}
+            />
             <button className="nhsuk-button nhsuk-button--secondary" type="submit" disabled={submitting}>
               Link it
             </button>

@@ -90,7 +90,7 @@ export default function FrameworkDomain() {
                 <ul className="nhsuk-list">
                   {indicator.sources.map((source) => (
                     <li key={source.key}>
-                      <Citation title={source.title} publisher={source.publisher} year={source.year} url={source.url} confirmed={source.confirmed} />
+                      <Citation title={source.title} publisher={source.publisher} year={source.year} url={source.url} confirmed={source.confirmed} note={source.note} />
                     </li>
                   ))}
                 </ul>

@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { EarlierVersionNotice } from "~/components/earlier-version-notice";
 import { LevelsTable } from "~/components/levels-table";
+import { SourceNote } from "~/components/citation";
 import { ResourceList } from "~/components/resource-list";
 import { ScrollingTable } from "~/components/scrolling-table";
 import { formatDate } from "~/dates";
@@ -127,14 +128,7 @@ export default function FrameworkOverview() {
             <a className="hearth-address" href={source.url}>
               {source.url}
             </a>
-            {source.note ? (
-              <span className="nhsuk-body-s">
-                {" "}
-                {source.confirmed ? "Note" : "Not yet confirmed"}: {source.note}
-              </span>
-            ) : !source.confirmed ? (
-              <span className="nhsuk-body-s"> Not yet confirmed.</span>
-            ) : null}
+            <SourceNote confirmed={source.confirmed} note={source.note} />
           </li>
         ))}
       </ol>

@@ -24,6 +24,13 @@ test("a lead uploads a file and adds a link, sees the flag clear, adds an action
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Evidence for ${title}`);
   await expect(page.getByText("Do not upload anything that identifies patients, residents or staff.")).toBeVisible();
   await expectAccessible(page);
+  // Evidence already held can be searched by title (offered when the list is cut short, and after a search).
+  const evidencePage = page.url();
+  await page.goto(`${evidencePage}?title=no-such-title`);
+  await expect(page.getByLabel("Search your evidence by title")).toHaveValue("no-such-title");
+  await expect(page.getByText('No other evidence has a title containing "no-such-title".')).toBeVisible();
+  await expectAccessible(page);
+  await page.goto(evidencePage);
   await waitForHydration(page);
   await page.getByLabel("File", { exact: true }).setInputFiles({ name: "Workforce plan.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n% Workforce plan\n%%EOF\n") });
   const upload = page.locator("form").filter({ has: page.getByRole("button", { name: "Upload and link the file" }) });

@@ -74,6 +74,20 @@ test("the partnership framework's overview leads into each domain, and a domain'
   await expect(page.getByRole("heading", { level: 2, name: "The 12 domains and their indicators" })).toBeInViewport();
 });
 
+test("a domain page shows each indicator's sources with their caveats, and marks a source not yet confirmed", async ({ page }) => {
+  await page.goto("/frameworks/partnership-self-assessment/data");
+  const indicator = page.getByRole("region", { name: "Data-sharing agreements", exact: true });
+  const sources = indicator.getByRole("listitem");
+  // A confirmed source with a caveat: the caveat as a note, as in the framework's Sources list.
+  const mou = sources.filter({ has: page.getByRole("link", { name: "Improving health and care through the home: a national memorandum of understanding" }) });
+  await expect(mou).toContainText("Note: Linked via the secretariat's page.");
+  await expect(mou).not.toContainText(/not yet confirmed/i);
+  // A source not yet confirmed says so, with why.
+  const abstract = sources.filter({ has: page.getByRole("link", { name: /^Shared data for shared understanding between housing and health sectors/ }) });
+  await expect(abstract).toContainText("Not yet confirmed: Seen only as a conference abstract in a repository record");
+  await expectAccessible(page);
+});
+
 test("an earlier version is still readable, says so, and links to the latest", async ({ page }) => {
   await page.goto("/frameworks/partnership-self-assessment/leadership?version=1");
   await expect(page.getByText("Domain 1 of 12, version 1.")).toBeVisible();

@@ -1,6 +1,7 @@
 import { expect, it } from "vitest";
 import type { Kysely } from "kysely";
 import { frameworks, getFramework, latestFramework, PARTNERSHIP_FRAMEWORK_KEY, type Framework } from "../../assessment";
+import { decide } from "../../app/auth/access";
 import type { CurrentUser } from "../../app/auth/session.server";
 import { start, startPage, submit, withdraw, taskListPage } from "../../app/assessments.server";
 import { findAssessmentAccessFacts, saveRatings, type RatingChange } from "../../db/assessments";
@@ -194,6 +195,24 @@ describeEachBackend("the assessment journey", (ctx) => {
       events.forEach((event, i) => expect(event.before).toEqual(i === 0 ? null : events[i - 1]!.after));
     }
   }, 60_000);
+
+  it("describes an unfinished assessment in a closed round as closed and unchangeable, in the access rules' words, not as late", async () => {
+    const { user, openRoundId } = await partnershipWithRounds(ctx.db);
+    const context = testContext(ctx.db);
+    const id = await start(context, user, openRoundId, "blank");
+    await ctx.db.updateTable("round").set({ due_on: "2026-11-01" }).where("id", "=", openRoundId).execute(); // after it opened, before today
+    const open = await taskListPage(context, user, (await findAssessmentAccessFacts(ctx.db, id))!);
+    expect(open.assessment).toMatchObject({ status: "in_progress", late: true, roundClosed: null }); // late, but can still finish
+    expect(open.may.edit).toBe(true);
+
+    await ctx.db.updateTable("round").set({ status: "closed" }).where("id", "=", openRoundId).execute();
+    const facts = (await findAssessmentAccessFacts(ctx.db, id))!;
+    const closed = await taskListPage(context, user, facts);
+    const decision = decide(user, { type: "assessment", ...facts }, "edit");
+    expect(decision).toEqual({ outcome: "forbidden", reason: "The round has closed, so this assessment can no longer be changed." });
+    expect(closed.may.edit).toBe(false);
+    expect(closed.assessment).toMatchObject({ status: "in_progress", late: false, roundClosed: decision.outcome === "forbidden" ? decision.reason : "" });
+  });
 
   it("submits only a complete assessment, refuses changes after, and lets the lead withdraw until review starts", async () => {
     const { org, user, openRoundId } = await partnershipWithRounds(ctx.db);

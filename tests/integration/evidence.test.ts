@@ -6,7 +6,7 @@ import { frameworks, getFramework, latestFramework, PARTNERSHIP_FRAMEWORK_KEY } 
 import { hashPassword } from "../../app/auth/password.server";
 import type { CurrentUser } from "../../app/auth/session.server";
 import { domainPage } from "../../app/assessments.server";
-import { actionsByIndicator } from "../../app/evidence.server";
+import { actionsByIndicator, evidenceSupport } from "../../app/evidence.server";
 import { checkEvidenceFile, HEAD_BYTES, safeFileName, TAIL_BYTES } from "../../app/evidence-files.server";
 import { createAction } from "../../db/actions";
 import { findAssessmentAccessFacts, saveRatings } from "../../db/assessments";
@@ -140,6 +140,29 @@ describe("evidence over HTTP: uploading, downloading, linking, flags and actions
     expect(links.map((l) => l.indicator_key).sort()).toEqual([first!.key, second!.key].sort());
   });
 
+  it("takes the same file again after a form left with an error, reusing the upload nobody finished, and still recognises it once it is evidence", async () => {
+    const db = opened.database.db;
+    const bytes = PDF("abandoned form");
+    const abandoned = await upload(bytes, "minutes.pdf", { "upload.title": "" });
+    expect(abandoned.status).toBe(400); // no title: the file is received and kept, and the person leaves
+    expect(abandoned.text).toContain("We have received <strong>minutes.pdf</strong>");
+    const files = () => db.selectFrom("evidence_file").where("organisation_id", "=", sel.id).where("file_name", "like", "minutes%").select(["id", "file_name"]).execute();
+    const [orphan] = await files();
+
+    // Later, the same file from scratch: not refused as "already uploaded", and made from the same stored bytes.
+    const again = await upload(bytes, "minutes final.pdf", { "upload.title": "Board minutes" });
+    expect(again.status).toBe(302);
+    const evidence = await newestEvidence();
+    expect(evidence).toMatchObject({ title: "Board minutes", fileName: "minutes final.pdf" });
+    expect(await files()).toEqual([{ id: orphan!.id, file_name: "minutes final.pdf" }]);
+    expect(new Uint8Array(await (await fetch(`${app.url}/evidence/${evidence.id}/download`, { headers: { Cookie: lead } })).arrayBuffer())).toEqual(bytes);
+
+    // Now that it is evidence, the same file once more is recognised and offered for linking.
+    const third = await upload(bytes, "minutes.pdf", { "upload.title": "Copy" }, lead, second!.key);
+    expect(third.status).toBe(400);
+    expect(third.text).toContain("This file is already in your evidence as &quot;Board minutes&quot;");
+  });
+
   it("flags a rating its evidence does not support, and clears the flag when stronger evidence is added", async () => {
     const db = opened.database.db;
     const user = (await db
@@ -181,6 +204,31 @@ describe("evidence over HTTP: uploading, downloading, linking, flags and actions
     expect(await flagOf()).toBeNull();
   });
 
+  it("stops counting evidence as support once its file has been purged", async () => {
+    const db = opened.database.db;
+    const leadPerson = await db.selectFrom("person").where("email", "=", "lead.sel@demo.hearth.test").select(["id", "name"]).executeTakeFirstOrThrow();
+    const key = domain.indicators[3]!.key;
+    const stored = await db.selectFrom("rating").where("assessment_id", "=", sel.assessmentId).where("indicator_key", "=", key).select("revision").executeTakeFirst();
+    await saveRatings(db, { assessmentId: sel.assessmentId, organisationId: sel.id, actor: { personId: leadPerson.id, name: leadPerson.name }, changes: [{ indicatorKey: key, expectedRevision: stored?.revision ?? 0, answer: "level", level: 3, targetLevel: null, confidence: null, rationale: "", confirm: false }] });
+    expect((await upload(PDF("to be purged"), "names.pdf", { "upload.title": "Has names in it" }, lead, key)).status).toBe(302);
+    const facts = (await findAssessmentAccessFacts(db, sel.assessmentId))!;
+    const supportOf = async () => {
+      const ratings = await db.selectFrom("rating").where("assessment_id", "=", sel.assessmentId).select(["indicator_key as indicatorKey", "answer", "level"]).execute();
+      return (await evidenceSupport(testContext(db), facts, ratings)).get(key)!;
+    };
+    expect((await supportOf()).flag).toBeNull();
+
+    // Network staff purge the file (it held personal data): the bytes go, the record stays as a tombstone.
+    const evidence = await newestEvidence();
+    const file = await db.selectFrom("evidence").where("id", "=", evidence.id).select("file_id").executeTakeFirstOrThrow();
+    await db.deleteFrom("evidence_file_chunk").where("file_id", "=", file.file_id!).execute();
+    await db.updateTable("evidence_file").set({ purged_at: new Date(), purge_reason: "personal data" }).where("id", "=", file.file_id!).execute();
+
+    const after = await supportOf();
+    expect(after.evidence.map((e) => ({ id: e.id, purged: e.purged }))).toEqual([{ id: evidence.id, purged: true }]);
+    expect(after.flag).toMatch(/^Not yet supported\. A level 3 \(Developing\) rating needs documentary evidence \(E2\) or stronger; there is no current evidence\./);
+  });
+
   it("keeps the partnership's actions in view in the next round, on the indicator they were raised against", async () => {
     const db = opened.database.db;
     const v1 = getFramework(PARTNERSHIP_FRAMEWORK_KEY, 1)!;
@@ -202,6 +250,86 @@ describe("evidence over HTTP: uploading, downloading, linking, flags and actions
     const onIndicator = shown.get(carried[0]) ?? [];
     expect(onIndicator.map((a) => a.id)).toContain(action.id);
     expect(onIndicator.find((a) => a.id === action.id)).toMatchObject({ overdue: true, statusLabel: "Open" });
+  });
+
+  it("links older evidence than the picker lists: the action checks the evidence itself, and the page searches by title", async () => {
+    const db = opened.database.db;
+    const key = domain.indicators[4]!.key;
+    const nwl = await db.selectFrom("organisation").where("short_name", "=", "NWL").select("id").executeTakeFirstOrThrow();
+    const row = (organisationId: string, title: string, datedOn: string) => ({ organisation_id: organisationId, title, strength: "documentary" as const, dated_on: datedOn, review_by: "2099-01-01", url: "https://example.org/evidence" });
+    // More evidence than the picker lists, all newer than one old piece.
+    await db.insertInto("evidence").values(Array.from({ length: 205 }, (_, i) => row(sel.id, `Recent note ${i}`, "2026-09-01"))).execute();
+    const old = await db.insertInto("evidence").values(row(sel.id, "Tenancy sustainment review 2016", "2016-02-01")).returning("id").executeTakeFirstOrThrow();
+    const elsewhere = await db.insertInto("evidence").values(row(nwl.id, "North West London's own", "2016-02-01")).returning("id").executeTakeFirstOrThrow();
+    const file = await db.insertInto("evidence_file").values({ organisation_id: sel.id, sha256: "purged-file", media_type: "application/pdf", size_bytes: 10, file_name: "names.pdf", purged_at: new Date() }).returning("id").executeTakeFirstOrThrow();
+    const purged = await db.insertInto("evidence").values({ ...row(sel.id, "Tenancy sustainment names", "2016-03-01"), url: null, kind: "file", file_id: file.id }).returning("id").executeTakeFirstOrThrow();
+
+    const page = async (query = "") => {
+      const res = await fetch(`${evidenceUrl(key)}${query}`, { headers: { Cookie: lead } });
+      expect(res.status).toBe(200);
+      return { html: await res.text(), queries: /"(\d+) queries"/.exec(res.headers.get("server-timing") ?? "")?.[1] };
+    };
+    const newest = await page();
+    expect(newest.html).not.toContain("Tenancy sustainment review 2016");
+    expect(newest.html).toContain("Search your evidence by title");
+    expect(newest.html).toContain("The list shows the newest 200 pieces");
+    const found = await page("?title=tenancy%20SUSTAINMENT");
+    expect(found.html).toContain("Tenancy sustainment review 2016");
+    expect(found.html).not.toContain("Recent note");
+    expect(found.html).not.toContain("Tenancy sustainment names"); // a purged file cannot be linked
+    expect(found.queries).toBeDefined();
+    expect(found.queries).toBe(newest.queries); // searching costs no extra queries
+    expect((await page("?title=100%25")).html).toContain("No other evidence has a title containing &quot;100%&quot;");
+
+    const attach = (evidenceId: string) =>
+      fetch(evidenceUrl(key), {
+        method: "POST",
+        redirect: "manual",
+        headers: { Origin: app.url, Cookie: lead, "Content-Type": "application/x-www-form-urlencoded" },
+        body: new URLSearchParams({ intent: "attach", evidenceId }),
+      });
+    expect((await attach(old.id)).status).toBe(302);
+    const links = await db.selectFrom("evidence_link").where("evidence_id", "=", old.id).select(["assessment_id", "indicator_key"]).execute();
+    expect(links).toEqual([{ assessment_id: sel.assessmentId, indicator_key: key }]);
+    for (const refused of [elsewhere.id, purged.id, "not-an-id"]) {
+      const res = await attach(refused);
+      expect(res.status, refused).toBe(400);
+      expect(await res.text()).toContain("Select the evidence to link");
+    }
+    expect(await db.selectFrom("evidence_link").where("evidence_id", "in", [elsewhere.id, purged.id]).select("evidence_id").execute()).toEqual([]);
+  });
+
+  it("offers an action's indicators from the framework version of the assessment it is added from, and goes back to the indicator's domain", async () => {
+    const db = opened.database.db;
+    const v1 = getFramework(PARTNERSHIP_FRAMEWORK_KEY, 1)!;
+    const older = await db.selectFrom("assessment").where("organisation_id", "=", sel.id).where("framework_version", "=", 1).select("id").limit(1).executeTakeFirstOrThrow();
+    const latestKeys = new Set(latest.domains.flatMap((d) => d.indicators.map((i) => i.key)));
+    const v1Domain = v1.domains.find((d) => d.indicators.some((i) => !latestKeys.has(i.key)))!;
+    const v1Only = v1Domain.indicators.find((i) => !latestKeys.has(i.key))!; // an indicator the latest version no longer has
+    const back = `/assessments/${older.id}/domains/${v1Domain.key}#${v1Only.key}`;
+    const url = `${app.url}/actions/new?assessment=${older.id}&indicator=${encodeURIComponent(v1Only.key)}`;
+
+    const page = await fetch(url, { headers: { Cookie: lead } });
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain(`value="${v1Only.key}"`);
+    expect(html).toContain(`href="${back}"`);
+
+    const added = await fetch(url, {
+      method: "POST",
+      redirect: "manual",
+      headers: { Origin: app.url, Cookie: lead, "Content-Type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ title: "Raised on last round's indicator", status: "open", indicatorKey: v1Only.key, "dueOn.day": "", "dueOn.month": "", "dueOn.year": "" }),
+    });
+    expect(added.status).toBe(302);
+    expect(added.headers.get("location")).toBe(back);
+    const action = await db.selectFrom("action").where("organisation_id", "=", sel.id).where("title", "=", "Raised on last round's indicator").select(["indicator_key", "raised_in_assessment_id"]).executeTakeFirstOrThrow();
+    expect(action).toEqual({ indicator_key: v1Only.key, raised_in_assessment_id: older.id });
+
+    // Without an assessment: the indicators of the partnership's current assessment (its open round's version).
+    const plain = await (await fetch(`${app.url}/actions/new`, { headers: { Cookie: lead } })).text();
+    expect(plain).toContain(`value="${latest.domains[0]!.indicators[0]!.key}"`);
+    expect(plain).not.toContain(`value="${v1Only.key}"`);
   });
 });
 

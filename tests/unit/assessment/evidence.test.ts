@@ -149,6 +149,18 @@ describe("checkEvidenceSupport", () => {
     expect(checkEvidenceSupport(4, evidence, today).supported).toBe(false);
   });
 
+  it("does not count evidence whose file was purged, however strong and current", () => {
+    const purged: EvidenceItem = { strength: "independent", datedOn: "2026-01-01", purged: true };
+    expect(isEvidenceCurrent(purged, today)).toBe(false);
+    expect(strongestCurrentStrength([purged], today)).toBeNull();
+    const alone = checkEvidenceSupport(3, [purged], today);
+    expect(alone).toMatchObject({ supported: false, status: "not_yet_supported", strongestCurrent: null, expiredQualifying: 0 });
+    expect(alone.reason).toContain("there is no current evidence");
+    // Beside other evidence, only the rest counts.
+    expect(checkEvidenceSupport(4, [purged, { strength: "documentary", datedOn: "2026-01-01" }], today)).toMatchObject({ supported: false, strongestCurrent: "documentary" });
+    expect(checkEvidenceSupport(3, [{ ...purged, purged: false }], today).supported).toBe(true);
+  });
+
   it("refuses a malformed today", () => {
     expect(() => checkEvidenceSupport(3, [], "2026-6-15")).toThrow(RangeError);
   });
