@@ -23,7 +23,9 @@ const audienceOf = (value: unknown): Audience | null => ((ROUND_AUDIENCES as rea
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireUser(request, context);
   requireArea(user, "network");
-  return newRoundPage(user, audienceOf(new URL(request.url).searchParams.get("for")));
+  const search = new URL(request.url).searchParams;
+  // "Continue" with nothing chosen comes back here without `for`: say what is missing.
+  return { ...newRoundPage(user, audienceOf(search.get("for"))), unchosen: search.has("asked") };
 }
 
 type Values = { audience?: string; name?: string; opensOn?: unknown; dueOn?: unknown; frameworkVersion?: string };
@@ -34,30 +36,34 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const form = await request.formData();
   const values = formDataToObject(form) as Values;
   const audience = audienceOf(values.audience);
-  newRoundPage(user, audience); // the region's administration, checked before the form
+  // The form comes back for the audience it was for, whatever the address it was sent to.
+  const page = newRoundPage(user, audience);
   const parsed = parseForm(openRoundSchema(audience ? versionOptions(audience).map((v) => v.value) : []), form);
-  if (!parsed.ok) return data({ errors: parsed.errors, values }, { status: 400 });
+  if (!parsed.ok) return data({ errors: parsed.errors, values, page }, { status: 400 });
   const outcome = await openRegionRound(context, user, parsed.data);
-  if (!outcome.ok) return data({ errors: { [outcome.field === "audience" ? "form" : outcome.field]: outcome.reason } as FieldErrors, values }, { status: 400 });
+  if (!outcome.ok) return data({ errors: { [outcome.field === "audience" ? "form" : outcome.field]: outcome.reason } as FieldErrors, values, page }, { status: 400 });
   return redirect(`/network/rounds/${outcome.id}?opened=1`);
 }
 
 const ORDER = ["form", "audience", "name", "opensOn", "dueOn", "frameworkVersion"];
 
 export default function NewRound() {
-  const page = useLoaderData<typeof loader>();
-  const result = useActionData<typeof action>() as { errors: FieldErrors; values: Values } | undefined;
-  if (!page.audience) return <ChooseAudience />;
+  const loaded = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>() as { errors: FieldErrors; values: Values; page: typeof loaded } | undefined;
+  const page = result?.page.audience ? result.page : loaded;
+  if (!page.audience) return <ChooseAudience error={result?.errors.audience ?? (loaded.unchosen ? "Choose who the round is for" : undefined)} />;
   return <RoundForm page={page as Required<typeof page> & { audience: Audience }} result={result} />;
 }
 
 /** The first question: who the round is for (a GET form, so it works without JavaScript and can be bookmarked). */
-function ChooseAudience() {
+function ChooseAudience({ error }: { error?: string }) {
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
         <BackLink to="/network/rounds">Back to rounds</BackLink>
+        <ErrorSummary errors={{ for: error }} order={["for"]} />
         <Form method="get">
+          <input type="hidden" name="asked" value="1" />
           <RadioGroup
             name="for"
             legend="Who is the round for?"
@@ -67,6 +73,7 @@ function ChooseAudience() {
               { value: "partnership", label: "All partnerships", hint: "The partnership self-assessment" },
               { value: "provider", label: "All housing providers", hint: "The housing provider offer framework" },
             ]}
+            error={error}
           />
           <button className="nhsuk-button" type="submit">
             Continue
