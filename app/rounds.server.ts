@@ -1,7 +1,7 @@
 import type { AppLoadContext } from "@remix-run/node";
 import { ASSESSMENT_STATUS_LABELS, type AssessmentStatus } from "../assessment/browser";
 import { frameworkVersions, getFramework, PARTNERSHIP_FRAMEWORK_KEY, PROVIDER_FRAMEWORK_KEY } from "../assessment";
-import { closeRegionRound, deleteRegionRound, findRegionRound, listRegionRoundsWithProgress, listRoundOrganisations, openRound, type RoundAudience } from "../db/rounds";
+import { closeRegionRound, deleteRegionRound, findRegionRound, listOpenRounds, listRegionRoundsWithProgress, listRoundOrganisations, openRound, type RoundAudience } from "../db/rounds";
 import { auditActor } from "./assessments.server";
 import { requireAccess } from "./auth/access.server";
 import type { CurrentUser } from "./auth/session.server";
@@ -54,12 +54,23 @@ export function versionOptions(audience: RoundAudience) {
   return published.map((f, i) => ({ value: String(f.version), label: `Version ${f.version}, published ${formatDate(f.publishedOn)}${i === 0 ? " (latest)" : ""}`, title: f.title }));
 }
 
-/** The form for opening a round: who it is for (chosen first), then its name, dates and framework version. */
-export function newRoundPage(user: CurrentUser, audience: RoundAudience | null) {
-  requireRegion(user);
-  if (!audience) return { audience: null, versions: [], frameworkTitle: null, today: todayInLondon() };
+/**
+ * The form for opening a round: who it is for (chosen first), then its name, dates and framework version, with the
+ * rounds of that framework still open (both stay open unless one is closed).
+ */
+export async function newRoundPage(context: AppLoadContext, user: CurrentUser, audience: RoundAudience | null) {
+  const regionKey = requireRegion(user);
+  if (!audience) return { audience: null, versions: [], frameworkTitle: null, stillOpen: [], today: todayInLondon() };
   const versions = versionOptions(audience);
-  return { audience, audienceWords: AUDIENCE_WORDS[audience], versions: versions.map(({ value, label }) => ({ value, label })), frameworkTitle: versions[0]?.title ?? null, today: todayInLondon() };
+  const stillOpen = await listOpenRounds(context.db, { regionKey, frameworkKey: FRAMEWORK_OF_AUDIENCE[audience] });
+  return {
+    audience,
+    audienceWords: AUDIENCE_WORDS[audience],
+    versions: versions.map(({ value, label }) => ({ value, label })),
+    frameworkTitle: versions[0]?.title ?? null,
+    stillOpen,
+    today: todayInLondon(),
+  };
 }
 
 export async function openRegionRound(

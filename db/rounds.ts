@@ -91,8 +91,8 @@ export async function listRoundOrganisations(db: Db, { roundId, regionKey, audie
     .execute();
 }
 
-/** The open round of a framework in a region, if there is one. */
-export async function findOpenRound(db: Db, { regionKey, frameworkKey }: { regionKey: string; frameworkKey: string }) {
+/** The open rounds of a framework in a region, newest first. */
+export async function listOpenRounds(db: Db, { regionKey, frameworkKey }: { regionKey: string; frameworkKey: string }) {
   return db
     .selectFrom("round")
     .where("region_key", "=", regionKey)
@@ -100,7 +100,7 @@ export async function findOpenRound(db: Db, { regionKey, frameworkKey }: { regio
     .where("status", "=", "open")
     .select(["id", "name"])
     .orderBy("opens_on", "desc")
-    .executeTakeFirst();
+    .execute();
 }
 
 export interface NewRound {
@@ -115,22 +115,19 @@ export interface NewRound {
   at?: Date;
 }
 
-export type OpenRoundOutcome = { ok: true; id: string } | { ok: false; field: "name" | "audience"; reason: string };
+export type OpenRoundOutcome = { ok: true; id: string } | { ok: false; field: "name"; reason: string };
 
 /**
  * Opens a round for every organisation of its kind in the region and tells each of them ("The 2027/28 round has
- * opened"), audited. Refused while another round of the same framework is open in the region (one open round at a
- * time: starting, carrying answers over and the regional overview all take "the open round"), and when the region
- * already has a round of that framework with that name.
+ * opened"), audited. Refused when the region already has a round of that framework with that name. Another open
+ * round of the framework does not stop it: each organisation starts, answers and submits each round on its own, and
+ * the pages that choose a round (the regional overview) take the latest open one unless asked for another, so a
+ * round may stay open for latecomers while the next opens. The form says so before it is sent.
  */
 export async function openRound(db: Db, round: NewRound): Promise<OpenRoundOutcome> {
   return inTransaction(db, async (trx) => {
-    // One opening at a time per region and framework, so two people opening at once cannot both succeed.
+    // One opening at a time per region and framework, so two people opening the same name at once cannot both succeed.
     await sql`select pg_advisory_xact_lock(hashtext(${`round:${round.regionKey}:${round.frameworkKey}`}))`.execute(trx);
-    const open = await findOpenRound(trx, { regionKey: round.regionKey, frameworkKey: round.frameworkKey });
-    if (open) {
-      return { ok: false as const, field: "audience" as const, reason: `The ${open.name} round is still open for ${round.audience === "provider" ? "housing providers" : "partnerships"}. Close it before opening another.` };
-    }
     const clash = await trx
       .selectFrom("round")
       .where("region_key", "=", round.regionKey)

@@ -25,7 +25,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   requireArea(user, "network");
   const search = new URL(request.url).searchParams;
   // "Continue" with nothing chosen comes back here without `for`: say what is missing.
-  return { ...newRoundPage(user, audienceOf(search.get("for"))), unchosen: search.has("asked") };
+  return { ...(await newRoundPage(context, user, audienceOf(search.get("for")))), unchosen: search.has("asked") };
 }
 
 type Values = { audience?: string; name?: string; opensOn?: unknown; dueOn?: unknown; frameworkVersion?: string };
@@ -37,15 +37,15 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const values = formDataToObject(form) as Values;
   const audience = audienceOf(values.audience);
   // The form comes back for the audience it was for, whatever the address it was sent to.
-  const page = newRoundPage(user, audience);
+  const page = await newRoundPage(context, user, audience);
   const parsed = parseForm(openRoundSchema(audience ? versionOptions(audience).map((v) => v.value) : []), form);
   if (!parsed.ok) return data({ errors: parsed.errors, values, page }, { status: 400 });
   const outcome = await openRegionRound(context, user, parsed.data);
-  if (!outcome.ok) return data({ errors: { [outcome.field === "audience" ? "form" : outcome.field]: outcome.reason } as FieldErrors, values, page }, { status: 400 });
+  if (!outcome.ok) return data({ errors: { [outcome.field]: outcome.reason } as FieldErrors, values, page }, { status: 400 });
   return redirect(`/network/rounds/${outcome.id}?opened=1`);
 }
 
-const ORDER = ["form", "audience", "name", "opensOn", "dueOn", "frameworkVersion"];
+const ORDER = ["audience", "name", "opensOn", "dueOn", "frameworkVersion"];
 
 export default function NewRound() {
   const loaded = useLoaderData<typeof loader>();
@@ -88,7 +88,7 @@ function RoundForm({
   page,
   result,
 }: {
-  page: { audience: Audience; audienceWords: string; versions: { value: string; label: string }[]; frameworkTitle: string | null; today: string };
+  page: { audience: Audience; audienceWords: string; versions: { value: string; label: string }[]; frameworkTitle: string | null; stillOpen: { id: string; name: string }[]; today: string };
   result: { errors: FieldErrors; values: Values } | undefined;
 }) {
   const schema = useMemo(() => openRoundSchema(page.versions.map((v) => v.value)), [page.versions]);
@@ -115,10 +115,18 @@ function RoundForm({
         <ErrorSummary errors={errors} order={ORDER} />
         <span className="nhsuk-caption-l">{page.audienceWords}</span>
         <h1>Open a round</h1>
-        {errors.form ? (
-          <div className="nhsuk-form-group nhsuk-form-group--error" id="form" tabIndex={-1}>
-            <p className="nhsuk-error-message">
-              <span className="nhsuk-u-visually-hidden">Error:</span> {errors.form}
+        {page.stillOpen.length > 0 ? (
+          <div className="nhsuk-warning-callout">
+            <h2 className="nhsuk-warning-callout__label">
+              <span role="text">
+                <span className="nhsuk-u-visually-hidden">Important: </span>
+                {page.stillOpen.length === 1 ? "A round is still open" : "Rounds are still open"}
+              </span>
+            </h2>
+            <p>
+              {page.stillOpen.map((r) => `The ${r.name} round`).join(" and ")} {page.stillOpen.length === 1 ? "is" : "are"} still open for {page.audienceWords.toLowerCase()}. The new round opens beside{" "}
+              {page.stillOpen.length === 1 ? "it" : "them"}: if it replaces {page.stillOpen.length === 1 ? "it" : "them"},{" "}
+              <a href={`/network/rounds/${page.stillOpen[0]!.id}?confirm=close`}>close the {page.stillOpen[0]!.name} round</a> first.
             </p>
           </div>
         ) : null}

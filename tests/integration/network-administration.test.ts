@@ -6,7 +6,7 @@ import { addMembership, createPerson } from "../../db/people";
 import { upsertRegion } from "../../db/places";
 import { seedDemoData } from "../../db/seed";
 import { signInCookie, startApp } from "./app-harness";
-import { openTestDatabase } from "./backends";
+import { availableBackends, openTestDatabase } from "./backends";
 
 /** The page without React's markers between pieces of text, so a sentence can be looked for whole. */
 const text = (html: string) => html.replaceAll("<!-- -->", "").replaceAll("&#x27;", "'");
@@ -15,14 +15,14 @@ const text = (html: string) => html.replaceAll("<!-- -->", "").replaceAll("&#x27
  * Running the network over HTTP (network staff of London): opening, closing and deleting rounds; adding, changing and
  * merging organisations; and who else may do any of it (nobody).
  */
-describe("running the network: rounds and organisations", () => {
+for (const kind of availableBackends()) describe(`running the network: rounds and organisations (${kind})`, () => {
   let opened: Awaited<ReturnType<typeof openTestDatabase>>;
   let app: Awaited<ReturnType<typeof startApp>>;
   const cookies: Record<string, string> = {};
   const ids = {} as Record<"nwl" | "ncl" | "sel" | "partnershipRound" | "providerRound", string>;
 
   beforeAll(async () => {
-    opened = await openTestDatabase("pglite");
+    opened = await openTestDatabase(kind);
     const db = opened.database.db;
     await seedDemoData(db, { hashPassword });
     // Network staff of another region, who must learn nothing of London.
@@ -88,11 +88,13 @@ describe("running the network: rounds and organisations", () => {
     expect(round.html).toContain("North Central London ICS");
   });
 
-  it("refuses a second open round of a framework, and keeps what was typed", async () => {
-    const refused = await post("/network/rounds/new", "network", newRound("2027/28"));
+  it("warns of a round still open, refuses a name the framework's rounds already have, and keeps what was typed", async () => {
+    expect((await get("/network/rounds/new?for=partnership", "network")).html).toContain("The 2026/27 round is still open for partnerships.");
+    const refused = await post("/network/rounds/new", "network", newRound("2026/27"));
     expect(refused.status).toBe(400);
-    expect(refused.html).toContain("The 2026/27 round is still open for partnerships. Close it before opening another.");
-    expect(refused.html).toContain('value="2027/28"');
+    expect(refused.html).toContain("There is already a round called 2026/27: choose another name");
+    expect(refused.html).toContain('value="2026/27"');
+    expect(refused.html).toContain('value="30"');
     const invalid = await post("/network/rounds/new", "network", { ...newRound(""), "dueOn.day": "31", "dueOn.month": "2" });
     expect(invalid.status).toBe(400);
     expect(invalid.html).toContain("Enter a name for the round");
