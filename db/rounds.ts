@@ -152,7 +152,7 @@ export async function openRound(db: Db, round: NewRound): Promise<OpenRoundOutco
       })
       .returning("id")
       .executeTakeFirstOrThrow();
-    await notifyOrganisationsOfKind(trx, { regionKey: round.regionKey, kind: round.audience }, { kind: "round-opened", title: `The ${round.name} round has opened`, link: `/rounds/${created.id}/start`, at });
+    await notifyOrganisationsOfKind(trx, { regionKey: round.regionKey, kind: round.audience }, { kind: "round-opened", title: openedTitle(round.name), link: `/${round.audience}`, at });
     await recordAudit(trx, {
       actor: round.actor,
       organisationId: null,
@@ -166,6 +166,9 @@ export async function openRound(db: Db, round: NewRound): Promise<OpenRoundOutco
     return { ok: true as const, id: created.id };
   });
 }
+
+/** The notice of a round opening; its home page link is where each organisation starts (viewers read it there too). */
+const openedTitle = (name: string) => `The ${name} round has opened`;
 
 export type CloseOutcome = { ok: true; peers: number | null } | { ok: false; reason: string };
 
@@ -223,7 +226,12 @@ export async function deleteRegionRound(db: Db, { roundId, regionKey, actor, at 
         reason: `This round cannot be deleted: ${count === 1 ? "1 organisation has" : `${count} organisations have`} started an assessment in it, and their work is kept. Close the round instead.`,
       };
     }
-    await trx.deleteFrom("notification").where("kind", "=", "round-opened").where("link", "=", `/rounds/${roundId}/start`).execute();
+    await trx
+      .deleteFrom("notification")
+      .where("kind", "=", "round-opened")
+      .where("title", "=", openedTitle(round.name))
+      .where("organisation_id", "in", (eb) => eb.selectFrom("organisation").where("region_key", "=", regionKey).where(sql<boolean>`kind = case ${round.frameworkKey} when 'provider-offer' then 'provider' else 'partnership' end`).select("id"))
+      .execute();
     await trx.deleteFrom("round").where("id", "=", roundId).execute();
     await recordAudit(trx, {
       actor,

@@ -121,10 +121,10 @@ for (const kind of availableBackends()) describe(`running the network: rounds an
     expect(round).toMatchObject({ status: "open", name: "2027/28", opens_on: "2027-05-01", due_on: "2027-09-30", framework_version: latest.version, framework_key: PARTNERSHIP_FRAMEWORK_KEY });
 
     // Every partnership of the region is told, and no one else.
-    const told = await db().selectFrom("notification as n").innerJoin("organisation as o", "o.id", "n.organisation_id").where("n.kind", "=", "round-opened").where("n.link", "=", `/rounds/${id}/start`).select(["o.kind", "o.region_key"]).execute();
+    const told = await db().selectFrom("notification as n").innerJoin("organisation as o", "o.id", "n.organisation_id").where("n.kind", "=", "round-opened").where("n.title", "=", "The 2027/28 round has opened").select(["o.kind", "o.region_key", "n.link"]).execute();
     const partnerships = await db().selectFrom("organisation").where("kind", "=", "partnership").where("region_key", "=", "london").where("archived_at", "is", null).select("id").execute();
     expect(told).toHaveLength(partnerships.length);
-    expect(told.every((t) => t.kind === "partnership" && t.region_key === "london")).toBe(true);
+    expect(told.every((t) => t.kind === "partnership" && t.region_key === "london" && t.link === "/partnership")).toBe(true);
     const audit = await db().selectFrom("audit_event").where("subject_id", "=", id).select("action").execute();
     expect(audit.map((a) => a.action)).toEqual(["round-opened"]);
 
@@ -138,7 +138,7 @@ for (const kind of availableBackends()) describe(`running the network: rounds an
     const deleted = await post(`/network/rounds/${id}`, "network", { intent: "delete", confirm: "yes" });
     expect(deleted.status).toBe(302);
     expect(await db().selectFrom("round").where("id", "=", id).select("id").executeTakeFirst()).toBeUndefined();
-    expect(await db().selectFrom("notification").where("link", "=", `/rounds/${id}/start`).select("id").execute()).toEqual([]);
+    expect(await db().selectFrom("notification").where("title", "=", "The 2027/28 round has opened").select("id").execute()).toEqual([]);
     expect((await db().selectFrom("audit_event").where("subject_id", "=", id).select("action").orderBy("occurred_at").execute()).map((a) => a.action)).toEqual(["round-opened", "round-deleted"]);
     expect((await get("/partnership", "lead")).html).not.toContain("2027/28");
   });
