@@ -2,6 +2,7 @@ import { sql } from "kysely";
 import { jsonArrayFrom } from "kysely/helpers/postgres";
 import type { ActionStatus } from "../assessment/vocabulary";
 import { recordAudit, type Actor } from "./audit";
+import { successorIdsOf } from "./organisations";
 import type { Db } from "./schema";
 
 /**
@@ -111,9 +112,9 @@ export async function findActionAccessFacts(db: Db, id: string) {
     .selectFrom("action as x")
     .innerJoin("organisation as o", "o.id", "x.organisation_id")
     .where("x.id", "=", id)
-    .select(["x.id", "o.id as organisationId", "o.kind", "o.region_key as regionKey"])
+    .select(["x.id", "o.id as organisationId", "o.kind", "o.region_key as regionKey", successorIdsOf("o.id").as("successorIds")])
     .executeTakeFirst();
-  return row ? { id: row.id, organisation: { id: row.organisationId, kind: row.kind, regionKey: row.regionKey } } : undefined;
+  return row ? { id: row.id, organisation: { id: row.organisationId, kind: row.kind, regionKey: row.regionKey, successorIds: row.successorIds } } : undefined;
 }
 
 /** One action, with its history (who changed what, when). */

@@ -2,6 +2,7 @@ import { jsonArrayFrom, jsonObjectFrom } from "kysely/helpers/postgres";
 import type { AnswerKind } from "../assessment/types";
 import type { AssessmentStatus, Confidence, RoundStatus } from "../assessment/vocabulary";
 import { recordAudit, type Actor } from "./audit";
+import { successorIdsOf } from "./organisations";
 import type { Db } from "./schema";
 
 /**
@@ -29,6 +30,7 @@ export async function findAssessmentAccessFacts(db: Db, id: string) {
       "o.id as organisationId",
       "o.kind",
       "o.region_key as regionKey",
+      successorIdsOf("o.id").as("successorIds"),
     ])
     .executeTakeFirst();
   if (!row) return undefined;
@@ -36,7 +38,7 @@ export async function findAssessmentAccessFacts(db: Db, id: string) {
     id: row.id,
     frameworkKey: row.frameworkKey,
     frameworkVersion: row.frameworkVersion,
-    organisation: { id: row.organisationId, kind: row.kind, regionKey: row.regionKey },
+    organisation: { id: row.organisationId, kind: row.kind, regionKey: row.regionKey, successorIds: row.successorIds },
     status: row.status,
     roundStatus: row.roundStatus,
     reviewStarted: row.review_started_at !== null,

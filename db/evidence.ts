@@ -3,6 +3,7 @@ import { sql } from "kysely";
 import { jsonArrayFrom } from "kysely/helpers/postgres";
 import type { EvidenceStrength } from "../assessment/types";
 import { recordAudit, type Actor } from "./audit";
+import { successorIdsOf } from "./organisations";
 import type { Db } from "./schema";
 
 /**
@@ -295,9 +296,9 @@ export async function findEvidenceAccessFacts(db: Db, id: string) {
     .selectFrom("evidence as e")
     .innerJoin("organisation as o", "o.id", "e.organisation_id")
     .where("e.id", "=", id)
-    .select(["e.id", "o.id as organisationId", "o.kind", "o.region_key as regionKey"])
+    .select(["e.id", "o.id as organisationId", "o.kind", "o.region_key as regionKey", successorIdsOf("o.id").as("successorIds")])
     .executeTakeFirst();
-  return row ? { id: row.id, organisation: { id: row.organisationId, kind: row.kind, regionKey: row.regionKey } } : undefined;
+  return row ? { id: row.id, organisation: { id: row.organisationId, kind: row.kind, regionKey: row.regionKey, successorIds: row.successorIds } } : undefined;
 }
 
 const evidenceColumns = [

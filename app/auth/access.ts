@@ -18,6 +18,8 @@ import {
  * - Published provider offers are the exception: anyone in the region may read them.
  * - A provider's benchmark shows other providers only as anonymous figures; every provider's position by name is for
  *   network staff of the region.
+ * - A partnership merged into another keeps its own history (assessments, evidence, actions): the successor's members
+ *   may read it, as network staff of the region may, and nobody changes it.
  * - "Forbidden" (403, with a reason in words) is only for things the person may see but not do this to, such as a
  *   viewer editing, or anyone editing a submitted assessment.
  */
@@ -38,6 +40,11 @@ export interface OrganisationRef {
   id: string;
   kind: OrganisationKind;
   regionKey: string;
+  /**
+   * For a partnership merged into another: the organisations that took it over (its successor, and theirs in turn).
+   * Their members may read its history, and nobody changes it.
+   */
+  successorIds?: readonly string[];
 }
 
 /** The person asking: the membership they act for. */
@@ -127,12 +134,18 @@ export function isEditor(role: Role): boolean {
   return EDITOR_ROLES.includes(role);
 }
 
-/** Whether the thing's organisation is visible at all: one's own, or any in one's region for network staff. */
-function visibility(actor: Actor, organisation: OrganisationRef): "own" | "region-staff" | "hidden" {
+/**
+ * Whether the thing's organisation is visible at all: one's own, any in one's region for network staff, or one merged
+ * into one's own (its history, read only).
+ */
+function visibility(actor: Actor, organisation: OrganisationRef): "own" | "region-staff" | "history" | "hidden" {
   if (actor.organisation.id === organisation.id) return "own";
   if (isNetworkStaff(actor) && actor.organisation.regionKey === organisation.regionKey) return "region-staff";
+  if (organisation.successorIds?.includes(actor.organisation.id) && actor.organisation.regionKey === organisation.regionKey) return "history";
   return "hidden";
 }
+
+const HISTORY_ONLY = "This partnership has merged into yours: its records are kept as its history, and are only read.";
 
 function decideRegion(actor: Actor, regionKey: string, ability: Ability): Decision {
   if (actor.organisation.regionKey !== regionKey) return NOT_FOUND;
@@ -145,6 +158,7 @@ function decideOrganisation(actor: Actor, organisation: OrganisationRef, ability
   const seen = visibility(actor, organisation);
   if (seen === "hidden") return NOT_FOUND;
   if (ability === "read") return ALLOWED;
+  if (seen === "history") return forbidden(HISTORY_ONLY);
   if (ability === "administer") return isNetworkStaff(actor) ? ALLOWED : forbidden("Only network staff administer organisations.");
   if (ability === "edit") {
     if (seen === "own" && isEditor(actor.role)) return ALLOWED;
@@ -192,6 +206,7 @@ function decideAssessment(actor: Actor, assessment: Extract<Thing, { type: "asse
   const seen = visibility(actor, assessment.organisation);
   if (seen === "hidden") return NOT_FOUND;
   if (ability === "read" || ability === "download") return ALLOWED;
+  if (seen === "history") return forbidden(HISTORY_ONLY);
 
   if (ability === "review" || ability === "reopen") {
     if (seen !== "region-staff") return forbidden("Only network staff of the region review assessments.");
@@ -227,6 +242,7 @@ function decideOwnedRecord(actor: Actor, organisation: OrganisationRef, ability:
   const seen = visibility(actor, organisation);
   if (seen === "hidden") return NOT_FOUND;
   if (ability === "read" || ability === "download") return ALLOWED;
+  if (seen === "history") return forbidden(HISTORY_ONLY);
   if (ability === "edit") {
     if (seen === "own" && isEditor(actor.role)) return ALLOWED;
     return forbidden(seen === "own" ? `Your role can read ${what === "evidence" ? "evidence" : "actions"} but not change them.` : "Only the organisation itself changes its own records.");

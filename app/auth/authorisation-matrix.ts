@@ -182,6 +182,33 @@ export const AUTHORISATION_MATRIX: Record<string, RouteRule> = {
   "routes/provider.benchmark": { path: "/provider/benchmark", GET: only(["provider_editor", "provider_viewer"], 200), POST: { answers: only(["provider_editor"], 400) } },
   // Every provider's position by name: network staff of the region only.
   "routes/network.benchmark": { path: "/network/benchmark", GET: only(["network_staff"], 200) },
+  // Running the network: rounds and organisations, for network staff of the region only. A POST from the matrix sends
+  // an empty form, so closing and deleting (which need a confirmation) and saving are answered 400, never done.
+  "routes/network.rounds._index": { path: "/network/rounds", GET: only(["network_staff"], 200) },
+  "routes/network.rounds.new": { path: "/network/rounds/new", GET: only(["network_staff"], 200), POST: { answers: only(["network_staff"], 400) } },
+  "routes/network.rounds.$roundId": {
+    path: (t) => `/network/rounds/${t.round}`,
+    GET: { ...only(["network_staff"], 200), network_staff: inRegion(200) },
+    POST: {
+      intents: {
+        close: { answers: { ...only(["network_staff"], 400), network_staff: inRegion(400) } },
+        delete: { answers: { ...only(["network_staff"], 400), network_staff: inRegion(400) } },
+      },
+    },
+  },
+  "routes/network.organisations._index": { path: "/network/organisations", GET: only(["network_staff"], 200) },
+  "routes/network.organisations.new": { path: "/network/organisations/new", GET: only(["network_staff"], 200), POST: { answers: only(["network_staff"], 400) } },
+  // Network staff's "own" organisation is the network itself, whose details are not changed here (403).
+  "routes/network.organisations.$organisationId._index": {
+    path: (t) => `/network/organisations/${t.organisation}`,
+    GET: { ...only(["network_staff"], 200), network_staff: { own: 403, other: 200, otherRegion: 404 } },
+    POST: { answers: { ...only(["network_staff"], 400), network_staff: { own: 403, other: 400, otherRegion: 404 } } },
+  },
+  "routes/network.organisations.$organisationId.merge": {
+    path: (t) => `/network/organisations/${t.organisation}/merge`,
+    GET: { ...only(["network_staff"], 200), network_staff: { own: 403, other: 200, otherRegion: 404 } },
+    POST: { answers: { ...only(["network_staff"], 400), network_staff: { own: 403, other: 400, otherRegion: 404 } } },
+  },
   "routes/organisations.$organisationId._index": {
     path: (t) => `/organisations/${t.organisation}`,
     GET: {

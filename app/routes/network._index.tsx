@@ -23,6 +23,15 @@ export default function NetworkHome() {
     <>
       <span className="nhsuk-caption-l">{network}</span>
       <h1>Your region</h1>
+      <h2>Run the network</h2>
+      <ul className="nhsuk-list">
+        <li>
+          <Link to="/network/rounds">Rounds</Link>: open a round for every partnership or housing provider, see who has not started, close it
+        </li>
+        <li>
+          <Link to="/network/organisations">Organisations</Link>: add and change partnerships and housing providers, merge partnerships
+        </li>
+      </ul>
       <h2>Integrated care systems ({partnerships.length})</h2>
       <table className="nhsuk-table">
         <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Integrated care systems in your region</caption>

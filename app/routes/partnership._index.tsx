@@ -6,7 +6,9 @@ import { requireArea, requireOrganisation } from "~/auth/access.server";
 import { requireUser } from "~/auth/session.server";
 import { organisationRounds } from "~/assessments.server";
 import { AssessmentRounds } from "~/components/assessment-rounds";
+import { MergedFrom } from "~/components/merged-from";
 import { OrganisationSummary } from "~/components/organisation-summary";
+import { findMerges } from "../../db/organisations";
 
 export const meta: MetaFunction = () => [{ title: "Your partnership – Hearth" }];
 
@@ -19,11 +21,12 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     role: ROLE_LABELS[user.role],
     canEdit: can(user, { type: "organisation", organisation }, "edit"),
     rounds: await organisationRounds(context, user),
+    merges: await findMerges(context.db, organisation.id),
   };
 }
 
 export default function PartnershipHome() {
-  const { organisation, role, canEdit, rounds } = useLoaderData<typeof loader>();
+  const { organisation, role, canEdit, rounds, merges } = useLoaderData<typeof loader>();
   return (
     <>
       <span className="nhsuk-caption-l">{role}</span>
@@ -39,6 +42,7 @@ export default function PartnershipHome() {
       <p>
         <Link to={`/organisations/${organisation.id}/people`}>People in {organisation.name}</Link>
       </p>
+      <MergedFrom merges={merges} />
     </>
   );
 }

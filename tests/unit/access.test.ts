@@ -219,3 +219,55 @@ describe("access to an organisation's people", () => {
     expect(decide(staffElsewhere, people(NWL), "administer")).toEqual({ outcome: "not-found" });
   });
 });
+
+describe("access to a merged partnership's history", () => {
+  // North Central London merged into North West London: NCL is archived with its history; NWL carries on.
+  const MERGED_NCL: OrganisationRef = { ...NCL, successorIds: ["nwl"] };
+  const nclLead: Actor = { role: "partnership_lead", organisation: NCL };
+  const records = (organisation: OrganisationRef): Thing[] => [
+    { type: "organisation", organisation },
+    assessment(organisation, "approved", "closed"),
+    assessment(organisation, "in_progress", "open"),
+    { type: "evidence", organisation },
+    { type: "action", organisation },
+  ];
+
+  it("lets the successor's members read and download the predecessor's assessments, evidence and actions", () => {
+    for (const thing of records(MERGED_NCL)) {
+      expect(can(lead, thing, "read")).toBe(true);
+      expect(can(viewer, thing, "read")).toBe(true);
+    }
+    expect(can(lead, assessment(MERGED_NCL, "approved", "closed"), "download")).toBe(true);
+    expect(can(viewer, { type: "evidence", organisation: MERGED_NCL }, "download")).toBe(true);
+  });
+
+  it("lets nobody in the successor change the predecessor's history, and says why", () => {
+    for (const thing of records(MERGED_NCL)) {
+      for (const ability of ["edit", "submit", "withdraw", "administer"] as const) {
+        expect(decide(lead, thing, ability)).toMatchObject({ outcome: "forbidden", reason: expect.stringContaining("merged into yours") });
+      }
+    }
+  });
+
+  it("keeps the history from everyone else: other partnerships, providers, and another region's successor", () => {
+    const ncl2: Actor = { role: "partnership_lead", organisation: org("sel", "partnership") };
+    for (const thing of records(MERGED_NCL)) {
+      expect(decide(ncl2, thing, "read")).toEqual({ outcome: "not-found" });
+      expect(decide(providerEditor, thing, "read")).toEqual({ outcome: "not-found" });
+    }
+    // A successor id in another region (which a merge never makes) opens nothing.
+    const elsewhereLead: Actor = { role: "partnership_lead", organisation: ELSEWHERE_ICS };
+    expect(decide(elsewhereLead, { type: "organisation", organisation: { ...NCL, successorIds: [ELSEWHERE_ICS.id] } }, "read")).toEqual({ outcome: "not-found" });
+  });
+
+  it("leaves network staff of the region as they were, and those of another region with nothing", () => {
+    expect(can(staff, { type: "organisation", organisation: MERGED_NCL }, "read")).toBe(true);
+    expect(can(staff, { type: "organisation", organisation: MERGED_NCL }, "administer")).toBe(true);
+    expect(decide(staffElsewhere, assessment(MERGED_NCL), "read")).toEqual({ outcome: "not-found" });
+  });
+
+  it("changes nothing for an organisation that has not merged", () => {
+    expect(decide(lead, { type: "organisation", organisation: NCL }, "read")).toEqual({ outcome: "not-found" });
+    expect(decide(nclLead, assessment(NCL), "edit")).toEqual({ outcome: "allowed" });
+  });
+});
