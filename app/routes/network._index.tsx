@@ -23,6 +23,15 @@ export default function NetworkHome() {
     <>
       <span className="nhsuk-caption-l">{network}</span>
       <h1>Your region</h1>
+      <h2>Run the network</h2>
+      <ul className="nhsuk-list">
+        <li>
+          <Link to="/network/resources">Keep the resource library</Link>: add, change and retire resources and their tags
+        </li>
+        <li>
+          <Link to="/network/audit">Audit log</Link>: every change recorded in your region, filtered and downloadable
+        </li>
+      </ul>
       <h2>Integrated care systems ({partnerships.length})</h2>
       <table className="nhsuk-table">
         <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Integrated care systems in your region</caption>
