@@ -130,8 +130,8 @@ describe("the authorisation matrix", () => {
       elsewhereIcs: await approvedElsewhere(elsewhere.partnership, partnership),
       elsewhereHomes: await approvedElsewhere(elsewhere.provider, provider),
     };
-    // The library's resources are the network's: every case points at the same seeded one.
-    const resource = (await db.selectFrom("resource").where("seed_key", "is not", null).select("id").orderBy("title").executeTakeFirstOrThrow()).id;
+    // The library's resources are the network's: every case points at the same one.
+    const resource = (await db.insertInto("resource").values({ title: "Matrix guide", publisher: "Matrix", url: "https://example.test/matrix", summary: "A guide." }).returning("id").executeTakeFirstOrThrow()).id;
     const P = { ...inFramework(partnership), resource };
     const H = { ...inFramework(provider), resource };
     const partnershipThings: Record<Case, Things> = {
