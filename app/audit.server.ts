@@ -89,6 +89,13 @@ export function changedFields(before: unknown, after: unknown): FieldChange[] {
     .map((key) => ({ field: fieldLabel(key), before: was ? shown(was[key]) : "", after: now ? shown(now[key]) : "" }));
 }
 
+/** "title: was A, now B"; "title: B" for something added; "title: was A" for something removed. */
+function changeInWords(c: FieldChange): string {
+  if (!c.before) return `${c.field}: ${c.after}`;
+  if (!c.after) return `${c.field}: was ${c.before}`;
+  return `${c.field}: was ${c.before}, now ${c.after}`;
+}
+
 /** Where the thing an event is about can be seen, for those that have a page. */
 function subjectHref(type: string, id: string): string | null {
   switch (type) {
@@ -172,7 +179,7 @@ export async function auditTable(context: AppLoadContext, user: CurrentUser, sea
       { header: "Action", type: "text", value: (e) => actionLabel(e.action) },
       { header: "About", type: "text", value: (e) => e.subjectType },
       { header: "About (id)", type: "text", value: (e) => e.subjectId },
-      { header: "What changed", type: "text", value: (e) => changedFields(e.before, e.after).map((c) => `${c.field}: ${c.before || "–"} → ${c.after || "–"}`).join("; "), width: 60 },
+      { header: "What changed", type: "text", value: (e) => changedFields(e.before, e.after).map(changeInWords).join("; "), width: 60 },
       { header: "Before", type: "text", value: (e) => json(e.before), width: 40 },
       { header: "After", type: "text", value: (e) => json(e.after), width: 40 },
     ],
