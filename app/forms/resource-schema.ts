@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
-import { RESOURCE_KINDS } from "../../assessment/browser";
-import { oneOf, optionalWholeNumber, repeated, requiredText } from "./validation";
+import { RESOURCE_KINDS, type ResourceKind } from "../../assessment/browser";
+import { optionalText, optionalWholeNumber, repeated, requiredText } from "./validation";
 
 /**
  * Network staff's form for a resource in the library, checked the same way in the browser and on the server. The
@@ -23,7 +23,14 @@ export const resourceFormSchema = z
       ),
     ),
     summary: requiredText("Enter a one-line summary of what it offers", 1000),
-    kind: oneOf(RESOURCE_KINDS, "Select what kind of resource it is"),
+    // Checked without stopping the form's other checks, so "at least one tag" is said with the rest at once.
+    kind: z.pipe(
+      optionalText(50),
+      z.pipe(
+        z.string().check(z.refine((v) => (RESOURCE_KINDS as readonly string[]).includes(v), "Select what kind of resource it is")),
+        z.transform((v: string) => v as ResourceKind),
+      ),
+    ),
     frameworks: keys,
     domains: keys,
     indicators: keys,
@@ -33,9 +40,11 @@ export const resourceFormSchema = z
     networkThemes: keys,
   })
   .check(
-    z.refine((d) => d.frameworks.length + d.domains.length + d.indicators.length > 0, {
+    z.refine((d) => [d.frameworks, d.domains, d.indicators].some((list) => Array.isArray(list) && list.length > 0), {
       message: "Select at least one framework, domain or indicator it helps with, so people can find it",
       path: ["frameworks"],
+      // Said at once with the other mistakes, in the browser and on the server alike.
+      when: () => true,
     }),
   );
 

@@ -24,6 +24,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     resource: { id: resource.id, title: resource.title, seeded: resource.seedKey !== null, editedAt: resource.editedAt, retiredAt: resource.retiredAt },
     values: formValuesOf(resource),
     options: resourceFormOptions(),
+    just: new URL(request.url).searchParams.get("just"),
   };
 }
 
@@ -40,14 +41,14 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
       const errors: FieldErrors = parsed.ok ? checkResourceTags(parsed.data) : parsed.errors;
       if (!parsed.ok || Object.keys(errors).length > 0) return data({ errors, values: formDataToObject(form) }, { status: 400 });
       await changeResource(context, user, resource.id, parsed.data);
-      return redirect("/network/resources?just=saved&status=all");
+      return redirect(`/network/resources?${new URLSearchParams({ just: "saved", status: "all", q: parsed.data.title.slice(0, 100) })}`);
     }
     case "retire":
     case "restore": {
       const retire = form.get("intent") === "retire";
       // Retiring twice, or bringing back what is already current, changes nothing.
       await retireResource(context, user, resource.id, retire);
-      return redirect(`/network/resources?just=${retire ? "retired" : "restored"}&status=all`);
+      return redirect(`/network/resources/${resource.id}?just=${retire ? "retired" : "restored"}`);
     }
     default:
       return unknownIntent();
@@ -66,6 +67,11 @@ export default function ChangeResource() {
       <div className="nhsuk-grid-column-two-thirds">
         <BackLink to="/network/resources">Back to the resource library</BackLink>
         <ErrorSummary errors={errors} order={RESOURCE_FIELDS} />
+        {page.just === "retired" || page.just === "restored" ? (
+          <div className="nhsuk-inset-text" role="status">
+            <p>{page.just === "retired" ? "Resource retired: it no longer shows in the library or in suggestions." : "Resource brought back into the library."}</p>
+          </div>
+        ) : null}
         <span className="nhsuk-caption-l">{resource.retiredAt ? "Retired resource" : "Resource"}</span>
         <h1>Change a resource</h1>
         {resource.retiredAt ? (

@@ -21,8 +21,6 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 const JUST: Record<string, string> = {
   added: "Resource added to the library.",
   saved: "Resource saved.",
-  retired: "Resource retired: it no longer shows in the library or in suggestions.",
-  restored: "Resource brought back into the library.",
 };
 
 export default function StaffLibrary() {

@@ -28,7 +28,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const errors: FieldErrors = parsed.ok ? checkResourceTags(parsed.data) : parsed.errors;
   if (!parsed.ok || Object.keys(errors).length > 0) return data({ errors, values: formDataToObject(form) }, { status: 400 });
   await addResource(context, user, parsed.data);
-  return redirect("/network/resources?just=added&status=all");
+  return redirect(`/network/resources?${new URLSearchParams({ just: "added", status: "all", q: parsed.data.title.slice(0, 100) })}`);
 }
 
 export default function AddResource() {

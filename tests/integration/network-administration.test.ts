@@ -90,7 +90,7 @@ describe("running the network over HTTP: the resource library, the audit log, pu
       }),
     );
     expect(made.status).toBe(302);
-    expect(made.location).toBe("/network/resources?just=added&status=all");
+    expect(made.location).toBe("/network/resources?just=added&status=all&q=Warm+homes+on+prescription");
     const stored = await opened.database.db.selectFrom("resource").where("title", "=", "Warm homes on prescription").selectAll().executeTakeFirstOrThrow();
     expect(stored).toMatchObject({ seed_key: null, kind: "example", year: 2024, network_themes: ["places"], mou_aims: ["3"], retired_at: null });
     expect(stored.edited_at).not.toBeNull();
