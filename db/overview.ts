@@ -57,8 +57,10 @@ export async function listRegionAssessments(db: Db, { regionKey, roundIds, today
             e
               .selectFrom("evidence_link as l")
               .innerJoin("evidence as ev", "ev.id", "l.evidence_id")
+              .leftJoin("evidence_file as ef", "ef.id", "ev.file_id")
               .whereRef("l.assessment_id", "=", "a.id")
               .where("ev.review_by", ">=", today)
+              .where("ef.purged_at", "is", null) // a purged file backs nothing
               .select(sql<string[]>`coalesce(array_agg(distinct l.indicator_key), '{}')`.as("keys"))
               .as("evidenced"),
           ]),
