@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useCallback, useState } from "react";
 import { can } from "~/auth/access";
 import { requireUser } from "~/auth/session.server";
 import { BackLink } from "~/components/back-link";
@@ -15,7 +16,7 @@ import { evidenceDetailPage, purgeEvidence, requireEvidence } from "~/evidence.s
 import { checkEvidenceDates, editEvidenceSchema } from "~/forms/evidence-schema";
 import { purgeEvidenceSchema } from "~/forms/purge-schema";
 import { readIntent, unknownIntent } from "~/forms/intents.server";
-import { useHearthForm } from "~/forms/use-hearth-form";
+import { useErrorsReported, useHearthForm } from "~/forms/use-hearth-form";
 import { formDataToObject, parseForm } from "~/forms/validation";
 import { todayInLondon } from "~/dates";
 import { defaultReviewBy } from "../../assessment/browser";
@@ -87,11 +88,14 @@ export default function EvidenceDetail() {
   const result = useActionData<typeof action>() as { errors?: FieldErrors; values?: Record<string, never> } | undefined;
   const { register, errors, onSubmit } = useHearthForm(editEvidenceSchema, { serverErrors: result?.errors });
   const sent = result?.values;
+  // Mistakes the purge form catches in the browser, for the one error summary at the top.
+  const [purgeErrors, setPurgeErrors] = useState<FieldErrors>({});
+  const reportPurgeErrors = useCallback((_form: string, formErrors: FieldErrors) => setPurgeErrors(formErrors), []);
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
         <BackLink to={`/organisations/${organisationId}/evidence`}>Back to the evidence register</BackLink>
-        <ErrorSummary errors={errors} order={["url", "title", "strength", "datedOn", "reviewBy", "ownerName", "description", "confirm", "reason", "form"]} />
+        <ErrorSummary errors={Object.keys(purgeErrors).length > 0 ? purgeErrors : errors} order={["url", "title", "strength", "datedOn", "reviewBy", "ownerName", "description", "confirm", "reason", "form"]} />
         {purged ? (
           <div className="nhsuk-inset-text" role="status">
             <p>File purged. Its contents are deleted; this record and the audit trail say when and why.</p>
@@ -168,15 +172,16 @@ export default function EvidenceDetail() {
             </Form>
           </>
         ) : null}
-        {mayPurge && evidence.kind === "file" && !evidence.purged ? <PurgeForm serverErrors={result?.errors} values={sent as Record<string, unknown> | undefined} /> : null}
+        {mayPurge && evidence.kind === "file" && !evidence.purged ? <PurgeForm serverErrors={result?.errors} values={sent as Record<string, unknown> | undefined} onErrors={reportPurgeErrors} /> : null}
       </div>
     </div>
   );
 }
 
 /** Network staff: purge a file uploaded with personal data by mistake, with a reason and a confirmation. */
-function PurgeForm({ serverErrors, values }: { serverErrors?: FieldErrors; values?: Record<string, unknown> }) {
+function PurgeForm({ serverErrors, values, onErrors }: { serverErrors?: FieldErrors; values?: Record<string, unknown>; onErrors: (form: string, errors: FieldErrors) => void }) {
   const { register, errors, onSubmit } = useHearthForm(purgeEvidenceSchema, { serverErrors, defaultValues: { reason: typeof values?.reason === "string" ? values.reason : "" } });
+  useErrorsReported(onErrors, "purge", errors);
   return (
     <section aria-labelledby="purge-title" className="nhsuk-u-margin-top-7">
       <h2 id="purge-title">Purge this file</h2>

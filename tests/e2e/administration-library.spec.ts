@@ -71,3 +71,37 @@ test("network staff add a resource, retire it, and find what they did in the aud
   await expectAccessible(page);
   await expect(page.getByRole("link", { name: "CSV file" })).toHaveAttribute("href", /action=resource-added/);
 });
+
+/**
+ * Network staff purge an evidence file of North Central London's uploaded with personal data by mistake: the record
+ * stays, saying so, and the purge is in the audit log.
+ */
+test("network staff purge an evidence file with a reason; the record says so and the audit log has it", async ({ page }) => {
+  test.setTimeout(120_000);
+  await signIn(page, "network@demo.hearth.test");
+  await page.goto("/network");
+  const ncl = await page.getByRole("link", { name: "North Central London ICS" }).first().getAttribute("href");
+  await page.goto(`${ncl}/evidence`);
+  const withFile = page.getByRole("table", { name: "Evidence register" }).getByRole("row").filter({ has: page.getByRole("link", { name: /^download/ }) }).first();
+  const title = (await withFile.getByRole("link").first().textContent())!;
+  await withFile.getByRole("link", { name: title, exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+  await waitForHydration(page);
+  await expectAccessible(page);
+
+  await page.getByRole("button", { name: "Purge this file" }).click();
+  await expect(page.getByRole("alert").getByRole("link", { name: "Say why the file is being purged" })).toBeVisible();
+  await expect(page.getByRole("alert").getByRole("link", { name: "Tick the box to confirm the file will be deleted and cannot be recovered" })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByLabel("Why the file is being purged").fill("It names a resident.");
+  await page.getByLabel("Yes, delete the file's contents for good").check();
+  await page.getByRole("button", { name: "Purge this file" }).click();
+  await expect(page.getByText("File purged. Its contents are deleted")).toBeVisible();
+  await expect(page.getByText(/File purged by network staff on \d+ \w+ \d{4}: It names a resident\./)).toBeVisible();
+  await expect(page.getByRole("button", { name: "Purge this file" })).toHaveCount(0);
+  await expectAccessible(page);
+
+  await page.goto("/network/audit?action=evidence-file-purged");
+  await expect(page.getByRole("table", { name: "Audit events, newest first" }).getByRole("row").nth(1)).toContainText("Evidence file purged");
+  await expectAccessible(page);
+});
