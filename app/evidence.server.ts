@@ -27,6 +27,7 @@ import {
   createEvidence,
   findEvidenceAccessFacts,
   findEvidenceFile,
+  findPurgedEvidenceFile,
   getEvidence,
   isLinkableEvidence,
   linkEvidence,
@@ -35,6 +36,7 @@ import {
   listEvidenceRegister,
   listLinkableEvidence,
   readFileChunk,
+  purgeEvidenceFile,
   storeEvidenceFile,
   type LinkedEvidence,
 } from "../db/evidence";
@@ -42,7 +44,7 @@ import { findCurrentFrameworkVersion, type AssessmentAccessFacts } from "../db/a
 import type { Ability } from "./auth/access";
 import { requireAccess } from "./auth/access.server";
 import type { CurrentUser } from "./auth/session.server";
-import { todayInLondon } from "./dates";
+import { formatDate, todayInLondon } from "./dates";
 import {
   attachmentDisposition,
   checkEvidenceFile,
@@ -218,7 +220,11 @@ export async function addEvidence(
 export async function evidenceDownload(context: AppLoadContext, user: CurrentUser, evidenceId: string): Promise<Response> {
   const facts = await requireEvidence(context, user, evidenceId, "download");
   const file = await findEvidenceFile(context.db, { evidenceId, organisationId: facts.organisation.id });
-  if (!file) notFound();
+  if (!file) {
+    const purged = await findPurgedEvidenceFile(context.db, { evidenceId, organisationId: facts.organisation.id });
+    if (purged?.purgedAt) throw purgedFileGone(evidenceId, purged.purgedAt);
+    notFound();
+  }
   let seq = 0;
   const body = new ReadableStream<Uint8Array>({
     async pull(controller) {
@@ -238,6 +244,34 @@ export async function evidenceDownload(context: AppLoadContext, user: CurrentUse
       "Content-Security-Policy": "default-src 'none'; sandbox",
     },
   });
+}
+
+/**
+ * A purged file's download: 410 Gone, with a short page saying so (a download has no page around it, so this one
+ * stands alone). The reason stays on the evidence's own page.
+ */
+function purgedFileGone(evidenceId: string, purgedAt: Date): Response {
+  const html = `<!doctype html>
+<html lang="en-GB">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>File purged – Hearth</title></head>
+<body>
+<main>
+<h1>This file has been purged</h1>
+<p>Network staff removed it on ${escapeHtml(formatDate(purgedAt))} because it should not have been uploaded. It cannot be downloaded or recovered.</p>
+<p><a href="/evidence/${escapeHtml(evidenceId)}">Go to the evidence record</a></p>
+</main>
+</body>
+</html>`;
+  return new Response(html, { status: 410, statusText: "Gone", headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "private, no-store" } });
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** Purges an evidence file uploaded with personal data by mistake (network staff of its organisation's region). */
+export async function purgeEvidence(context: AppLoadContext, user: CurrentUser, facts: { id: string; organisation: { id: string } }, reason: string) {
+  return purgeEvidenceFile(context.db, { evidenceId: facts.id, organisationId: facts.organisation.id, actor: { personId: user.personId, name: user.name }, reason });
 }
 
 /** The framework of an assessment, from its access facts. */
@@ -337,7 +371,7 @@ export async function evidenceDetailPage(context: AppLoadContext, facts: { id: s
   const row = await getEvidence(context.db, { id: facts.id, organisationId: facts.organisation.id });
   if (!row) notFound();
   return {
-    evidence: { ...evidenceView(row, today), description: row.description },
+    evidence: { ...evidenceView(row, today), description: row.description, purgedAt: row.purgedAt, purgeReason: row.purgeReason },
     supports: row.links.map((l) => ({
       assessmentId: l.assessmentId,
       indicatorKey: l.indicatorKey,

@@ -197,11 +197,12 @@ export async function libraryPage(context: AppLoadContext, search: URLSearchPara
       const indicators = tags.filter((t) => t.indicatorKey).map((t) => indicatorTags.get(t.indicatorKey)).filter((x) => x !== undefined);
       const domains = new Set(tags.filter((t) => t.domainKey).map((t) => t.domainKey));
       const facetIndicators = [...indicators.map((x) => x.indicator), ...framework.domains.filter((d) => domains.has(d.key) && !indicators.some((x) => x.domain.key === d.key)).flatMap((d) => d.indicators)];
+      // What its indicators carry, and what network staff tagged it with directly.
       const facets = {
-        areas: new Set(facetIndicators.flatMap((i) => i.tags.reportAreas)),
-        aims: new Set(facetIndicators.flatMap((i) => i.tags.mouAims.map(String))),
-        london: new Set(facetIndicators.flatMap((i) => [...i.tags.londonHealthInequalitiesAims, ...i.tags.londonHousingStrategyPriorities])),
-        themes: new Set<string>(facetIndicators.flatMap((i) => i.tags.networkThemes)),
+        areas: new Set<string>([...facetIndicators.flatMap((i) => i.tags.reportAreas), ...resource.reportAreas]),
+        aims: new Set([...facetIndicators.flatMap((i) => i.tags.mouAims.map(String)), ...resource.mouAims]),
+        london: new Set<string>([...facetIndicators.flatMap((i) => [...i.tags.londonHealthInequalitiesAims, ...i.tags.londonHousingStrategyPriorities]), ...resource.londonAims]),
+        themes: new Set<string>([...facetIndicators.flatMap((i) => i.tags.networkThemes), ...resource.networkThemes]),
       };
       return { resource, tags, domains, indicators, facets, background: tags.length > 0 && tags.every((t) => !t.domainKey) };
     })

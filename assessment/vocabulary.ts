@@ -76,5 +76,16 @@ export type ReviewDecision = (typeof REVIEW_DECISIONS)[number];
 export const OFFER_VERSION_STATUSES = ["draft", "published", "superseded"] as const;
 export type OfferVersionStatus = (typeof OFFER_VERSION_STATUSES)[number];
 
+/** What a resource in the library is: network staff choose one when they add or change it. */
+export const RESOURCE_KINDS = ["guidance", "research", "example", "tool", "data"] as const;
+export type ResourceKind = (typeof RESOURCE_KINDS)[number];
+export const RESOURCE_KIND_LABELS: Record<ResourceKind, string> = {
+  guidance: "Guidance",
+  research: "Research and evidence",
+  example: "Example of practice",
+  tool: "Tool or template",
+  data: "Data",
+};
+
 export const ACCOUNT_TOKEN_PURPOSES = ["invitation", "password_reset"] as const;
 export type AccountTokenPurpose = (typeof ACCOUNT_TOKEN_PURPOSES)[number];

@@ -329,6 +329,7 @@ export async function getEvidence(db: Db, { id, organisationId }: { id: string; 
     .where("e.organisation_id", "=", organisationId)
     .select((eb) => [
       ...evidenceColumns,
+      "f.purge_reason as purgeReason",
       jsonArrayFrom(
         eb
           .selectFrom("evidence_link as l")
@@ -548,6 +549,62 @@ export async function findEvidenceFile(db: Db, { evidenceId, organisationId }: {
     .where("f.purged_at", "is", null)
     .select(["f.id", "f.file_name as fileName", "f.media_type as mediaType", "f.size_bytes as sizeBytes", "f.sha256"])
     .executeTakeFirst();
+}
+
+/** When a piece of evidence's file was purged, and why (undefined when its file was not purged, or it has none). */
+export async function findPurgedEvidenceFile(db: Db, { evidenceId, organisationId }: { evidenceId: string; organisationId: string }) {
+  return db
+    .selectFrom("evidence as e")
+    .innerJoin("evidence_file as f", "f.id", "e.file_id")
+    .where("e.id", "=", evidenceId)
+    .where("e.organisation_id", "=", organisationId)
+    .where("f.purged_at", "is not", null)
+    .select(["f.purged_at as purgedAt", "f.purge_reason as purgeReason"])
+    .executeTakeFirst();
+}
+
+/**
+ * Purges the file of a piece of evidence uploaded with personal data by mistake: its bytes are deleted, its row stays
+ * as a tombstone (who purged it, when, why) with the file's name replaced, and every piece of evidence using the file
+ * stays as a record that says so. The audit trail keeps the evidence's title and the reason, never the file's contents
+ * or its name. False when there is no such file, or it was purged already.
+ */
+export async function purgeEvidenceFile(
+  db: Db,
+  { evidenceId, organisationId, actor, reason }: { evidenceId: string; organisationId: string; actor: Actor; reason: string },
+): Promise<boolean> {
+  return inTransaction(db, async (trx) => {
+    const file = await trx
+      .selectFrom("evidence as e")
+      .innerJoin("evidence_file as f", "f.id", "e.file_id")
+      .where("e.id", "=", evidenceId)
+      .where("e.organisation_id", "=", organisationId)
+      .where("f.purged_at", "is", null)
+      .select(["f.id", "e.title", "f.media_type as mediaType", "f.size_bytes as sizeBytes"])
+      .forUpdate()
+      .executeTakeFirst();
+    if (!file) return false;
+    const purgedAt = new Date();
+    await trx.deleteFrom("evidence_file_chunk").where("file_id", "=", file.id).execute();
+    await trx
+      .updateTable("evidence_file")
+      .set({ purged_at: purgedAt, purged_by: actor.personId, purge_reason: reason, file_name: "purged" })
+      .where("id", "=", file.id)
+      .execute();
+    const sharing = await trx.selectFrom("evidence").where("file_id", "=", file.id).select("id").orderBy("id").execute();
+    await recordAudit(trx, {
+      actor,
+      organisationId,
+      subjectType: "evidence",
+      subjectId: evidenceId,
+      action: "evidence-file-purged",
+      before: { title: file.title, file: "kept", mediaType: file.mediaType, sizeBytes: Number(file.sizeBytes) },
+      after: { title: file.title, file: "purged", reason },
+      detail: { fileId: file.id, evidenceIds: sharing.map((e) => e.id) },
+      at: purgedAt,
+    });
+    return true;
+  });
 }
 
 /** One chunk of a file (null after the last). */

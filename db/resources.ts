@@ -1,7 +1,9 @@
 import { createHash } from "node:crypto";
 import { sql, type Kysely } from "kysely";
 import { jsonArrayFrom } from "kysely/helpers/postgres";
-import { frameworks as allFrameworks, type Framework, type ResourceSeed } from "../assessment";
+import { frameworks as allFrameworks, type Framework, type ResourceSeed, type ResourceTags } from "../assessment";
+import type { ResourceKind } from "../assessment/vocabulary";
+import { recordAudit, type Actor } from "./audit";
 import { stableStringify } from "./frameworks";
 import type { Database, Db } from "./schema";
 
@@ -58,9 +60,14 @@ function tagIndex(frameworks: readonly Framework[]): TagIndex {
 
 /** The tag rows for one seed item: its frameworks, domains and indicators, each placed in its framework. */
 function tagRows(item: ResourceSeed, index: TagIndex): TagInsert[] {
+  return resourceTagRows(item.tags, item.key, index);
+}
+
+function resourceTagRows(tags: ResourceTags, name: string, index: TagIndex): TagInsert[] {
   const rows = new Map<string, TagInsert>();
   const add = (row: TagInsert) => rows.set(`${row.framework_key}|${row.domain_key}|${row.indicator_key}`, row);
-  const unknown = (what: string) => new Error(`resource ${item.key} is tagged with ${what}, which no framework has`);
+  const unknown = (what: string) => new Error(`resource ${name} is tagged with ${what}, which no framework has`);
+  const item = { tags };
 
   for (const key of item.tags.frameworks) {
     if (!index.frameworks.has(key)) throw unknown(`framework "${key}"`);
@@ -202,6 +209,12 @@ export async function listResourcesByDomain(db: Db, frameworkKey: string): Promi
 }
 
 export interface LibraryEntry extends Omit<LibraryResource, "tags"> {
+  kind: ResourceKind;
+  /** Tagged straight to the regional vocabularies, beside what its indicators carry. */
+  reportAreas: string[];
+  mouAims: string[];
+  londonAims: string[];
+  networkThemes: string[];
   tags: { frameworkKey: string; domainKey: string; indicatorKey: string }[];
 }
 
@@ -220,6 +233,11 @@ export async function listLibrary(db: Db): Promise<LibraryEntry[]> {
       "r.summary",
       "r.confirmed",
       "r.note",
+      "r.kind",
+      "r.report_areas as reportAreas",
+      "r.mou_aims as mouAims",
+      "r.london_aims as londonAims",
+      "r.network_themes as networkThemes",
       jsonArrayFrom(
         eb
           .selectFrom("resource_tag as t")
@@ -233,4 +251,208 @@ export async function listLibrary(db: Db): Promise<LibraryEntry[]> {
     .orderBy("r.title")
     .orderBy("r.id")
     .execute();
+}
+
+// Network staff keep the library ---------------------------------------------------------------------------------
+
+/** What network staff give for a resource: its details, its tags in the frameworks, and its regional tags. */
+export interface ResourceDetails {
+  title: string;
+  publisher: string;
+  year: number | null;
+  url: string;
+  summary: string;
+  kind: ResourceKind;
+  tags: ResourceTags;
+  reportAreas: string[];
+  mouAims: string[];
+  londonAims: string[];
+  networkThemes: string[];
+}
+
+export interface StaffResource extends ResourceDetails {
+  id: string;
+  seedKey: string | null;
+  retiredAt: Date | null;
+  editedAt: Date | null;
+  updatedAt: Date;
+}
+
+export interface StaffResourceFilter {
+  /** Words in the title, publisher or summary. */
+  q: string;
+  status: "current" | "retired" | "all";
+  page: number;
+  pageSize: number;
+}
+
+const staffColumns = [
+  "r.id",
+  "r.seed_key as seedKey",
+  "r.title",
+  "r.publisher",
+  "r.year",
+  "r.url",
+  "r.summary",
+  "r.kind",
+  "r.report_areas as reportAreas",
+  "r.mou_aims as mouAims",
+  "r.london_aims as londonAims",
+  "r.network_themes as networkThemes",
+  "r.retired_at as retiredAt",
+  "r.edited_at as editedAt",
+  "r.updated_at as updatedAt",
+] as const;
+
+/** Every resource, current or retired, for network staff: one page of them in title order, and how many match. Two queries. */
+export async function listResourcesForStaff(db: Db, filter: StaffResourceFilter) {
+  let query = db.selectFrom("resource as r");
+  if (filter.status === "current") query = query.where("r.retired_at", "is", null);
+  if (filter.status === "retired") query = query.where("r.retired_at", "is not", null);
+  const words = filter.q.trim().split(/\s+/).filter(Boolean).slice(0, 8);
+  for (const word of words) {
+    const like = `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    query = query.where((eb) => eb.or([eb("r.title", "ilike", like), eb("r.publisher", "ilike", like), eb("r.summary", "ilike", like)]));
+  }
+  const [items, count] = await Promise.all([
+    query
+      .select([...staffColumns])
+      .orderBy("r.title")
+      .orderBy("r.id")
+      .limit(filter.pageSize)
+      .offset((filter.page - 1) * filter.pageSize)
+      .execute(),
+    query.select((eb) => eb.fn.countAll<number>().as("total")).executeTakeFirstOrThrow(),
+  ]);
+  return { items, total: Number(count.total) };
+}
+
+/** One resource with all its tags, for network staff (retired or not). */
+export async function getResourceForStaff(db: Db, id: string): Promise<StaffResource | undefined> {
+  if (!UUID.test(id)) return undefined;
+  const row = await db
+    .selectFrom("resource as r")
+    .where("r.id", "=", id)
+    .select((eb) => [
+      ...staffColumns,
+      jsonArrayFrom(
+        eb
+          .selectFrom("resource_tag as t")
+          .whereRef("t.resource_id", "=", "r.id")
+          .select(["t.framework_key as frameworkKey", "t.domain_key as domainKey", "t.indicator_key as indicatorKey"])
+          .orderBy("t.framework_key")
+          .orderBy("t.domain_key")
+          .orderBy("t.indicator_key"),
+      ).as("tagRows"),
+    ])
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const { tagRows: rows, ...rest } = row;
+  return { ...rest, tags: tagsOf(rows) };
+}
+
+function tagsOf(rows: readonly { frameworkKey: string; domainKey: string; indicatorKey: string }[]): ResourceTags {
+  return {
+    frameworks: rows.filter((t) => !t.domainKey).map((t) => t.frameworkKey),
+    domains: rows.filter((t) => t.domainKey && !t.indicatorKey).map((t) => t.domainKey),
+    indicators: rows.filter((t) => t.indicatorKey).map((t) => t.indicatorKey),
+  };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function columnsOf(details: ResourceDetails) {
+  return {
+    title: details.title,
+    publisher: details.publisher,
+    year: details.year,
+    url: details.url,
+    summary: details.summary,
+    kind: details.kind,
+    report_areas: details.reportAreas,
+    mou_aims: details.mouAims,
+    london_aims: details.londonAims,
+    network_themes: details.networkThemes,
+  };
+}
+
+/** What the audit trail keeps of a resource. */
+function audited(details: ResourceDetails) {
+  return { ...details, tags: { frameworks: [...details.tags.frameworks], domains: [...details.tags.domains], indicators: [...details.tags.indicators] } };
+}
+
+/**
+ * Adds a resource network staff wrote (no seed key, so content updates never touch it), with its tags, and records
+ * it in the audit trail under the staff's organisation.
+ */
+export async function createResource(
+  db: Kysely<Database>,
+  { actor, organisationId, details, frameworks = allFrameworks }: { actor: Actor; organisationId: string; details: ResourceDetails; frameworks?: readonly Framework[] },
+): Promise<{ id: string }> {
+  const tags = resourceTagRows(details.tags, details.title, tagIndex(frameworks));
+  return db.transaction().execute(async (trx) => {
+    const now = new Date();
+    const created = await trx
+      .insertInto("resource")
+      .values({ ...columnsOf(details), confirmed: true, edited_at: now, edited_by: actor.personId })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    if (tags.length > 0) await trx.insertInto("resource_tag").values(tags.map((tag) => ({ resource_id: created.id, ...tag }))).execute();
+    await recordAudit(trx, { actor, organisationId, subjectType: "resource", subjectId: created.id, action: "resource-added", after: audited(details) });
+    return created;
+  });
+}
+
+/**
+ * Changes a resource and its tags. It is marked as edited by staff (`edited_at`), so later releases of the seeded
+ * content leave it as staff made it (syncResourceLibrary). False when there is no such resource.
+ */
+export async function updateResource(
+  db: Kysely<Database>,
+  { id, actor, organisationId, details, frameworks = allFrameworks }: { id: string; actor: Actor; organisationId: string; details: ResourceDetails; frameworks?: readonly Framework[] },
+): Promise<boolean> {
+  const tags = resourceTagRows(details.tags, details.title, tagIndex(frameworks));
+  return db.transaction().execute(async (trx) => {
+    const locked = await trx.selectFrom("resource").where("id", "=", id).select("id").forUpdate().executeTakeFirst();
+    if (!locked) return false;
+    const before = await getResourceForStaff(trx, id);
+    const now = new Date();
+    await trx.updateTable("resource").set({ ...columnsOf(details), edited_at: now, edited_by: actor.personId, updated_at: now }).where("id", "=", id).execute();
+    await trx.deleteFrom("resource_tag").where("resource_id", "=", id).execute();
+    if (tags.length > 0) await trx.insertInto("resource_tag").values(tags.map((tag) => ({ resource_id: id, ...tag }))).execute();
+    const { id: _id, seedKey: _seed, retiredAt: _retired, editedAt: _edited, updatedAt: _updated, ...was } = before!;
+    await recordAudit(trx, { actor, organisationId, subjectType: "resource", subjectId: id, action: "resource-changed", before: audited(was), after: audited(details) });
+    return true;
+  });
+}
+
+/**
+ * Retires a resource (it leaves the library and signposting, and stays listed for staff) or brings it back. Either
+ * counts as a staff edit, so a later release of seeded content does not overwrite it. False when nothing changed.
+ */
+export async function setResourceRetired(
+  db: Kysely<Database>,
+  { id, actor, organisationId, retired }: { id: string; actor: Actor; organisationId: string; retired: boolean },
+): Promise<boolean> {
+  return db.transaction().execute(async (trx) => {
+    const now = new Date();
+    const changed = await trx
+      .updateTable("resource")
+      .set({ retired_at: retired ? now : null, edited_at: now, edited_by: actor.personId, updated_at: now })
+      .where("id", "=", id)
+      .where("retired_at", retired ? "is" : "is not", null)
+      .returning(["title"])
+      .executeTakeFirst();
+    if (!changed) return false;
+    await recordAudit(trx, {
+      actor,
+      organisationId,
+      subjectType: "resource",
+      subjectId: id,
+      action: retired ? "resource-retired" : "resource-restored",
+      before: { title: changed.title, retired: !retired },
+      after: { title: changed.title, retired },
+    });
+    return true;
+  });
 }

@@ -8,6 +8,7 @@ import type {
   EvidenceKind,
   OfferVersionStatus,
   OrganisationKind,
+  ResourceKind,
   ReviewDecision,
   Role,
   RoundStatus,
@@ -411,6 +412,12 @@ export interface ResourceTable {
   seed_hash: string | null;
   edited_at: NullableTimestamp;
   edited_by: string | null;
+  kind: Generated<ResourceKind>;
+  /** Tags straight from the regional vocabularies (assessment/taxonomy.ts), beside those its indicators carry. */
+  report_areas: TextArray;
+  mou_aims: TextArray;
+  london_aims: TextArray;
+  network_themes: TextArray;
 }
 
 export interface ResourceTagTable {
@@ -577,7 +584,8 @@ export const SCHEMA_COLUMNS: { [T in TableName]: ColumnsOf<Database[T]> } = {
   resource: {
     id: "not null", seed_key: "null", title: "not null", publisher: "not null", year: "null", url: "not null", summary: "not null",
     confirmed: "not null", note: "null", created_at: "not null", updated_at: "not null", retired_at: "null", seed_hash: "null",
-    edited_at: "null", edited_by: "null",
+    edited_at: "null", edited_by: "null", kind: "not null", report_areas: "not null", mou_aims: "not null", london_aims: "not null",
+    network_themes: "not null",
   },
   resource_tag: { resource_id: "not null", framework_key: "not null", domain_key: "not null", indicator_key: "not null" },
   audit_event: {

@@ -50,6 +50,8 @@ export interface Things {
   offerProvider: string;
   /** An assessment of that organisation approved in a closed round (version 1 approved). */
   approvedAssessment: string;
+  /** A resource in the library (the library is the network's, not an organisation's: the same one in every case). */
+  resource: string;
 }
 
 export interface ActionRule {
@@ -300,7 +302,23 @@ export const AUTHORISATION_MATRIX: Record<string, RouteRule> = {
   "routes/evidence.$evidenceId._index": {
     path: (t) => `/evidence/${t.evidence}`,
     GET: readByMembersAndRegion,
-    POST: { intents: { update: { answers: changedByEditors }, delete: { answers: changedByEditors } } },
+    // Purging a file uploaded with personal data by mistake: network staff of the region only (the empty form: 400).
+    POST: {
+      intents: {
+        update: { answers: changedByEditors },
+        delete: { answers: changedByEditors },
+        purge: {
+          answers: {
+            anonymous: "sign-in",
+            network_staff: inRegion(400),
+            partnership_lead: ownOr(403, 404),
+            partnership_viewer: ownOr(403, 404),
+            provider_editor: ownOr(403, 404),
+            provider_viewer: ownOr(403, 404),
+          },
+        },
+      },
+    },
   },
   "routes/evidence.$evidenceId.download": { path: (t) => `/evidence/${t.evidence}/download`, GET: readByMembersAndRegion },
   "routes/organisations.$organisationId.actions": { path: (t) => `/organisations/${t.organisation}/actions`, GET: readByMembersAndRegion },
@@ -311,6 +329,23 @@ export const AUTHORISATION_MATRIX: Record<string, RouteRule> = {
   "routes/assessments.$assessmentId.export": { path: (t) => `/assessments/${t.assessment}/export?format=xlsx`, GET: readByMembersAndRegion },
   "routes/organisations.$organisationId.progress": { path: (t) => `/organisations/${t.organisation}/progress`, GET: readByMembersAndRegion },
   "routes/resources._index": { path: "/resources", GET: everyone(200) },
+  // Running the network: the resource library (network staff of any region keep it) and the region's audit log.
+  // Retiring and bringing back need no more than the intent, so network staff are sent back to the list.
+  "routes/network.resources._index": { path: "/network/resources", GET: only(["network_staff"], 200) },
+  "routes/network.resources.new": { path: "/network/resources/new", GET: only(["network_staff"], 200), POST: { answers: only(["network_staff"], 400) } },
+  "routes/network.resources.$resourceId": {
+    path: (t) => `/network/resources/${t.resource}`,
+    GET: only(["network_staff"], 200),
+    POST: {
+      intents: {
+        save: { answers: only(["network_staff"], 400) },
+        retire: { answers: only(["network_staff"], "redirect") },
+        restore: { answers: only(["network_staff"], "redirect") },
+      },
+    },
+  },
+  "routes/network.audit": { path: "/network/audit", GET: only(["network_staff"], 200) },
+  "routes/network.audit.export": { path: "/network/audit/export?format=csv", GET: only(["network_staff"], 200) },
   "routes/accessibility": { path: "/accessibility", GET: everyone(200) },
   "routes/privacy": { path: "/privacy", GET: everyone(200) },
   "routes/cookies": { path: "/cookies", GET: everyone(200) },

@@ -47,6 +47,12 @@ export function EvidenceLine({ item }: { item: EvidenceItemView }) {
           )
         </>
       ) : null}
+      {item.kind === "file" && item.purged ? (
+        <>
+          {" "}
+          <strong className="nhsuk-tag nhsuk-tag--grey">File purged</strong>
+        </>
+      ) : null}
       {item.kind === "link" && item.url ? (
         <>
           {" "}

@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useCallback, useState } from "react";
 import { can } from "~/auth/access";
 import { requireUser } from "~/auth/session.server";
 import { BackLink } from "~/components/back-link";
@@ -9,10 +10,13 @@ import { ErrorSummary, type FieldErrors } from "~/components/error-summary";
 import { EvidenceDetailFields } from "~/components/evidence-fields";
 import { EvidenceLine } from "~/components/indicator-records";
 import { TextField } from "~/components/text-field";
-import { evidenceDetailPage, requireEvidence } from "~/evidence.server";
+import { TextareaField } from "~/components/textarea-field";
+import { formatDate } from "~/dates";
+import { evidenceDetailPage, purgeEvidence, requireEvidence } from "~/evidence.server";
 import { checkEvidenceDates, editEvidenceSchema } from "~/forms/evidence-schema";
+import { purgeEvidenceSchema } from "~/forms/purge-schema";
 import { readIntent, unknownIntent } from "~/forms/intents.server";
-import { useHearthForm } from "~/forms/use-hearth-form";
+import { useErrorsReported, useHearthForm } from "~/forms/use-hearth-form";
 import { formDataToObject, parseForm } from "~/forms/validation";
 import { todayInLondon } from "~/dates";
 import { defaultReviewBy } from "../../assessment/browser";
@@ -28,17 +32,29 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     ...(await evidenceDetailPage(context, facts)),
     organisationId: facts.organisation.id,
     mayEdit: can(user, { type: "evidence", organisation: facts.organisation }, "edit"),
+    // Network staff of the region purge a file uploaded with personal data by mistake.
+    mayPurge: can(user, { type: "evidence", organisation: facts.organisation }, "administer"),
+    purged: new URL(request.url).searchParams.get("purged") === "1",
   };
 }
 
-export const intents = ["update", "delete"] as const;
+export const intents = ["update", "delete", "purge"] as const;
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const user = await requireUser(request, context);
-  const facts = await requireEvidence(context, user, params.evidenceId ?? "", "edit");
   const form = await request.formData();
+  const intent = readIntent(form, intents);
+  // Purging is for network staff of the region; changing and deleting for the organisation's editors.
+  const facts = await requireEvidence(context, user, params.evidenceId ?? "", intent === "purge" ? "administer" : "edit");
   const actor = { personId: user.personId, name: user.name };
-  switch (readIntent(form, intents)) {
+  switch (intent) {
+    case "purge": {
+      const parsed = parseForm(purgeEvidenceSchema, form);
+      if (!parsed.ok) return data({ errors: parsed.errors, values: formDataToObject(form) }, { status: 400 });
+      const purged = await purgeEvidence(context, user, facts, parsed.data.reason);
+      if (!purged) return data({ errors: { reason: "This evidence has no file to purge, or it has been purged already" } as FieldErrors, values: formDataToObject(form) }, { status: 409 });
+      return redirect(`/evidence/${facts.id}?purged=1`);
+    }
     case "update": {
       const parsed = parseForm(editEvidenceSchema, form);
       const errors: FieldErrors = parsed.ok ? checkEvidenceDates(parsed.data.datedOn!, parsed.data.reviewBy, todayInLondon()) : parsed.errors;
@@ -68,21 +84,42 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 }
 
 export default function EvidenceDetail() {
-  const { evidence, supports, mayEdit, organisationId } = useLoaderData<typeof loader>();
+  const { evidence, supports, mayEdit, mayPurge, purged, organisationId } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>() as { errors?: FieldErrors; values?: Record<string, never> } | undefined;
   const { register, errors, onSubmit } = useHearthForm(editEvidenceSchema, { serverErrors: result?.errors });
   const sent = result?.values;
+  // Mistakes the purge form catches in the browser, for the one error summary at the top.
+  const [purgeErrors, setPurgeErrors] = useState<FieldErrors>({});
+  const reportPurgeErrors = useCallback((_form: string, formErrors: FieldErrors) => setPurgeErrors(formErrors), []);
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
         <BackLink to={`/organisations/${organisationId}/evidence`}>Back to the evidence register</BackLink>
-        <ErrorSummary errors={errors} order={["url", "title", "strength", "datedOn", "reviewBy", "ownerName", "description", "confirm", "form"]} />
+        <ErrorSummary errors={Object.keys(purgeErrors).length > 0 ? purgeErrors : errors} order={["url", "title", "strength", "datedOn", "reviewBy", "ownerName", "description", "confirm", "reason", "form"]} />
+        {purged ? (
+          <div className="nhsuk-inset-text" role="status">
+            <p>File purged. Its contents are deleted; this record and the audit trail say when and why.</p>
+          </div>
+        ) : null}
         <span className="nhsuk-caption-l">Evidence</span>
         <h1>{evidence.title}</h1>
         <p>
           <EvidenceLine item={evidence} />
         </p>
-        {evidence.purged ? <p>The file was removed because it held personal data. The record of it stays.</p> : null}
+        {evidence.purged ? (
+          <div className="nhsuk-warning-callout">
+            <h2 className="nhsuk-warning-callout__label">
+              <span role="text">
+                <span className="nhsuk-u-visually-hidden">Important: </span>
+                File purged
+              </span>
+            </h2>
+            <p>
+              File purged by network staff on {evidence.purgedAt ? formatDate(evidence.purgedAt) : "an earlier date"}
+              {evidence.purgeReason ? `: ${evidence.purgeReason}` : ""}. The record of the evidence stays; its file cannot be downloaded, and it no longer supports a rating.
+            </p>
+          </div>
+        ) : null}
         {evidence.description ? <p className="hearth-preserve-lines">{evidence.description}</p> : null}
         <p>Owner: {evidence.ownerName || "not recorded"}.</p>
         <h2>Supports</h2>
@@ -135,7 +172,31 @@ export default function EvidenceDetail() {
             </Form>
           </>
         ) : null}
+        {mayPurge && evidence.kind === "file" && !evidence.purged ? <PurgeForm serverErrors={result?.errors} values={sent as Record<string, unknown> | undefined} onErrors={reportPurgeErrors} /> : null}
       </div>
     </div>
+  );
+}
+
+/** Network staff: purge a file uploaded with personal data by mistake, with a reason and a confirmation. */
+function PurgeForm({ serverErrors, values, onErrors }: { serverErrors?: FieldErrors; values?: Record<string, unknown>; onErrors: (form: string, errors: FieldErrors) => void }) {
+  const { register, errors, onSubmit } = useHearthForm(purgeEvidenceSchema, { serverErrors, defaultValues: { reason: typeof values?.reason === "string" ? values.reason : "" } });
+  useErrorsReported(onErrors, "purge", errors);
+  return (
+    <section aria-labelledby="purge-title" className="nhsuk-u-margin-top-7">
+      <h2 id="purge-title">Purge this file</h2>
+      <p>
+        If the file holds personal data that should never have been uploaded (about patients, residents or staff), purge it. Its contents are deleted
+        for good; the evidence&apos;s record stays, saying it was purged, when and why, and it no longer supports any rating.
+      </p>
+      <Form method="post" noValidate onSubmit={onSubmit}>
+        <input type="hidden" name="intent" value="purge" />
+        <TextareaField label="Why the file is being purged" hint="Kept in the audit trail and shown on this record. Do not repeat the personal data." rows={3} error={errors.reason} defaultValue={typeof values?.reason === "string" ? values.reason : ""} {...register("reason")} />
+        <CheckboxGroup name="confirm" legend="Confirm" options={[{ value: "yes", label: "Yes, delete the file's contents for good" }]} field={register("confirm")} error={errors.confirm} small />
+        <button className="nhsuk-button nhsuk-button--warning" type="submit">
+          Purge this file
+        </button>
+      </Form>
+    </section>
   );
 }

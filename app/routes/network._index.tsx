@@ -31,6 +31,12 @@ export default function NetworkHome() {
         <li>
           <Link to="/network/organisations">Organisations</Link>: add and change partnerships and housing providers, merge partnerships
         </li>
+        <li>
+          <Link to="/network/resources">Keep the resource library</Link>: add, change and retire resources and their tags
+        </li>
+        <li>
+          <Link to="/network/audit">Audit log</Link>: every change recorded in your region, filtered and downloadable
+        </li>
       </ul>
       <h2>Integrated care systems ({partnerships.length})</h2>
       <table className="nhsuk-table">

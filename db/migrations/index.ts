@@ -3,6 +3,7 @@ import * as foundation from "./0001-foundation";
 import * as wholeProduct from "./0002-whole-product";
 import * as benchmarkPeerSnapshot from "./0003-benchmark-peer-snapshot";
 import * as approvedAnswersAreFinal from "./0004-approved-answers-are-final";
+import * as resourceKindsAndFacets from "./0005-resource-kinds-and-facets";
 
 /**
  * Every migration, by name, in the order they run. Imported in code rather than
@@ -14,6 +15,7 @@ export const migrations: Record<string, Migration> = {
   "0002-whole-product": wholeProduct,
   "0003-benchmark-peer-snapshot": benchmarkPeerSnapshot,
   "0004-approved-answers-are-final": approvedAnswersAreFinal,
+  "0005-resource-kinds-and-facets": resourceKindsAndFacets,
 };
 
 export const migrationProvider: MigrationProvider = {

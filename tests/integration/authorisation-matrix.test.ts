@@ -130,8 +130,10 @@ describe("the authorisation matrix", () => {
       elsewhereIcs: await approvedElsewhere(elsewhere.partnership, partnership),
       elsewhereHomes: await approvedElsewhere(elsewhere.provider, provider),
     };
-    const P = inFramework(partnership);
-    const H = inFramework(provider);
+    // The library's resources are the network's: every case points at the same one.
+    const resource = (await db.insertInto("resource").values({ title: "Matrix guide", publisher: "Matrix", url: "https://example.test/matrix", summary: "A guide." }).returning("id").executeTakeFirstOrThrow()).id;
+    const P = { ...inFramework(partnership), resource };
+    const H = { ...inFramework(provider), resource };
     const partnershipThings: Record<Case, Things> = {
       own: { organisation: nwl, assessment: assessments.nwl, ...P, round: startable.partnership, offerProvider: nwl, approvedAssessment: approved.nwl, ...(await records(nwl, assessments.nwl, partnership)) },
       other: { organisation: ncl, assessment: assessments.ncl, ...P, round: startable.provider, offerProvider: draftOnly, approvedAssessment: approved.ncl, ...(await records(ncl, assessments.ncl, partnership)) },

@@ -162,7 +162,7 @@ export async function fillEveryTable(db: Kysely<Database>): Promise<{ liveTokenH
 
   const resource = await db
     .insertInto("resource")
-    .values({ seed_key: "fill-resource", title: "Fill guide", publisher: "Fill", year: 2025, url: "https://example.test/guide", summary: "A guide.", seed_hash: "h", edited_at: new Date(), edited_by: staff! })
+    .values({ seed_key: "fill-resource", title: "Fill guide", publisher: "Fill", year: 2025, url: "https://example.test/guide", summary: "A guide.", seed_hash: "h", edited_at: new Date(), edited_by: staff!, kind: "tool", report_areas: ["admissions-and-discharge"], mou_aims: ["1"], london_aims: ["healthy-places"], network_themes: ["places"] })
     .returning("id")
     .executeTakeFirstOrThrow();
   await db.insertInto("resource_tag").values({ resource_id: resource.id, framework_key: partnership.key, domain_key: partnership.domains[0]!.key, indicator_key: indicator.key }).execute();
