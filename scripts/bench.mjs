@@ -108,6 +108,8 @@ const sizes = {
   rounds: Number(args.rounds ?? (smoke ? 2 : 10)),
 };
 const durationSeconds = Number(args.duration ?? (smoke ? 1 : 8));
+/** Each page is first driven this long, unmeasured, so the figures are of a warm server (compiled code, caches). */
+const warmUpSeconds = smoke ? 0 : 1;
 const connections = Number(args.connections ?? 20);
 const seed = Number(args.seed ?? 1);
 const checkTenth = !smoke && !args["no-tenth"];
@@ -123,7 +125,7 @@ const downloads = smoke ? DOWNLOADS.slice(0, 1) : DOWNLOADS.filter((d) => !args.
 
 // The whole run is bounded: phases have their own limits, and this stops everything if they are not enough.
 const pageCount = pages.length + downloads.length + 1;
-const RUN_LIMIT_MS = (smoke ? 3 : 30) * 60_000 + pageCount * (durationSeconds + 5) * 1000;
+const RUN_LIMIT_MS = (smoke ? 3 : 30) * 60_000 + pageCount * (durationSeconds + 6) * 1000;
 
 // --- Clean-up, whatever happens -------------------------------------------------------------------------------
 
@@ -460,7 +462,7 @@ function report(run) {
       `${fmt(c.assessment)} assessments, ${fmt(c.rating)} ratings, ${fmt(c.evidence)} evidence items (${fmt(c.evidence_link)} links), ${fmt(c.action)} actions, ` +
       `${fmt(c.offer_version)} offer versions (${fmt(c.offer_service)} services), ${fmt(c.review_decision)} review decisions, ${fmt(c.benchmark_peer)} benchmark peers, ` +
       `${fmt(c.audit_event)} audit events. Generated in ${seconds(run.summary.elapsedMs)} (${seconds(run.summary.wallMs)} with migrations).`,
-    `- Load: autocannon, ${run.connections} connections, ${run.durationSeconds} s a page, \`Accept-Encoding: gzip\` as browsers send it, signed in as the page's role. ` +
+    `- Load: autocannon, ${run.connections} connections, ${run.durationSeconds} s a page after ${warmUpSeconds} s unmeasured, \`Accept-Encoding: gzip\` as browsers send it, signed in as the page's role. ` +
       "**The load generator runs on the same two cores as the server**, so every figure is lower than the server alone would manage.",
     "- p50/p95/p99 are exact percentiles of every response's latency in the run (autocannon's `response` events), not autocannon's p97.5.",
     "- SQL queries: from the page's `Server-Timing` header" + (run.tenthSizes ? `, also at a tenth of the size (${run.tenthSizes.partnerships}/${run.tenthSizes.providers}/${run.tenthSizes.rounds})` : "") + ". JS: the gzipped JavaScript the page loads, counted as the bundle budget test counts it.",
@@ -538,6 +540,7 @@ async function main() {
       continue;
     }
     const headers = { ...(page.as ? { Cookie: cookies[page.as] } : {}), "Accept-Encoding": page.encoding ?? "gzip" };
+    if (warmUpSeconds > 0) await load(server.url, first.target, headers, { concurrency: connections, durationS: warmUpSeconds });
     const measured = await load(server.url, first.target, headers, { concurrency: connections, durationS: durationSeconds });
     if (measured.failures > 0) failed = true;
     const result = { page, target: first.target, queries: first.queries, bytes: first.bytes, scriptKb: page.ceiling ? null : scriptKb(first.target), load: measured };
