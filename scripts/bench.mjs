@@ -64,6 +64,8 @@ const DOWNLOADS = [
 ];
 const DOWNLOAD_CONNECTIONS = 5;
 const AUTOSAVE_WRITERS = 20;
+/** Requests, one at a time, for each page's "alone" time. */
+const ALONE_REQUESTS = 15;
 
 /** Who `as` means: the scale seed's sample people. */
 const PEOPLE = {
@@ -310,17 +312,30 @@ async function signInEveryone(url, summary) {
   return cookies;
 }
 
-/** One request, as a browser would ask: status, the SQL query count from Server-Timing, and the body's size. */
-async function probe(url, page, cookies, sample) {
+/**
+ * Asks for a page `times` times, one after another, as a browser would: its status, the SQL query count from
+ * Server-Timing, the size of the HTML (fetch undoes the gzip, so uncompressed) and the median time of one request
+ * on its own (the server's cost for the page, without queueing behind 19 others).
+ */
+async function probe(url, page, cookies, sample, times = 1) {
   const target = page.path(sample);
-  const res = await fetch(`${url}${target}`, {
-    headers: { ...(page.as ? { Cookie: cookies[page.as] } : {}), "Accept-Encoding": page.encoding ?? "gzip" },
-    redirect: "manual",
-    signal: AbortSignal.timeout(30_000),
-  });
-  const body = Buffer.from(await res.arrayBuffer());
+  const latencies = [];
+  let res;
+  let body;
+  for (let i = 0; i < times; i += 1) {
+    const started = performance.now();
+    res = await fetch(`${url}${target}`, {
+      headers: { ...(page.as ? { Cookie: cookies[page.as] } : {}), "Accept-Encoding": page.encoding ?? "gzip" },
+      redirect: "manual",
+      signal: AbortSignal.timeout(30_000),
+    });
+    body = Buffer.from(await res.arrayBuffer());
+    latencies.push(performance.now() - started);
+    if (res.status !== 200) break;
+  }
+  latencies.sort((a, b) => a - b);
   const match = /desc="(\d+) queries"/.exec(res.headers.get("server-timing") ?? "");
-  return { target, status: res.status, queries: match ? Number(match[1]) : null, bytes: body.length };
+  return { target, status: res.status, queries: match ? Number(match[1]) : null, bytes: body.length, aloneMs: percentile(latencies, 50) };
 }
 
 function percentile(sorted, p) {
@@ -423,8 +438,8 @@ const fmt = (n, digits = 0) => (n === null || n === undefined ? "–" : Number(n
 
 function pageTable(results, floorReqPerSec) {
   const lines = [
-    "| page | path | req/s | share of floor | p50 ms | p95 ms | p99 ms | SQL queries | queries at a tenth | JS gz KB | HTML KB (gz) | meets targets |",
-    "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",
+    "| page | path | req/s | share of floor | p50 ms | p95 ms | p99 ms | alone ms | SQL queries | queries at a tenth | JS gz KB | HTML KB | meets targets |",
+    "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",
   ];
   for (const r of results) {
     const share = floorReqPerSec ? r.load.reqPerSec / floorReqPerSec : null;
@@ -434,7 +449,7 @@ function pageTable(results, floorReqPerSec) {
     if (share !== null && share < 0.5 && !r.page.floor) misses.push("throughput");
     if (r.tenthQueries !== undefined && r.tenthQueries !== r.queries) misses.push("queries grow");
     lines.push(
-      `| ${r.page.name} | \`${r.target.replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, ":id")}\` | ${fmt(r.load.reqPerSec, 1)} | ${share === null ? "–" : `${fmt(share * 100)} %`} | ${fmt(r.load.p50, 1)} | ${fmt(r.load.p95, 1)} | ${fmt(r.load.p99, 1)} | ${fmt(r.queries)} | ${r.tenthQueries === undefined ? "–" : fmt(r.tenthQueries)} | ${fmt(r.scriptKb, 1)} | ${fmt(r.bytes / 1024, 1)} | ${misses.length ? `no: ${misses.join(", ")}` : "yes"} |`,
+      `| ${r.page.name} | \`${r.target.replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, ":id")}\` | ${fmt(r.load.reqPerSec, 1)} | ${share === null ? "–" : `${fmt(share * 100)} %`} | ${fmt(r.load.p50, 1)} | ${fmt(r.load.p95, 1)} | ${fmt(r.load.p99, 1)} | ${fmt(r.aloneMs, 1)} | ${fmt(r.queries)} | ${r.tenthQueries === undefined ? "–" : fmt(r.tenthQueries)} | ${fmt(r.scriptKb, 1)} | ${fmt(r.bytes / 1024, 1)} | ${misses.length ? `no: ${misses.join(", ")}` : "yes"} |`,
     );
   }
   return lines.join("\n");
@@ -465,7 +480,8 @@ function report(run) {
     `- Load: autocannon, ${run.connections} connections, ${run.durationSeconds} s a page after ${warmUpSeconds} s unmeasured, \`Accept-Encoding: gzip\` as browsers send it, signed in as the page's role. ` +
       "**The load generator runs on the same two cores as the server**, so every figure is lower than the server alone would manage.",
     "- p50/p95/p99 are exact percentiles of every response's latency in the run (autocannon's `response` events), not autocannon's p97.5.",
-    "- SQL queries: from the page's `Server-Timing` header" + (run.tenthSizes ? `, also at a tenth of the size (${run.tenthSizes.partnerships}/${run.tenthSizes.providers}/${run.tenthSizes.rounds})` : "") + ". JS: the gzipped JavaScript the page loads, counted as the bundle budget test counts it.",
+    "- SQL queries: from the page's `Server-Timing` header" + (run.tenthSizes ? `, also at a tenth of the size (${run.tenthSizes.partnerships}/${run.tenthSizes.providers}/${run.tenthSizes.rounds})` : "") + ". JS: the gzipped JavaScript the page loads, counted as the bundle budget test counts it. " +
+      `Alone: the median of ${ALONE_REQUESTS} requests one at a time (no queueing). HTML KB: the page uncompressed.`,
     "",
     pageTable(run.pages, run.floorReqPerSec),
     "",
@@ -532,7 +548,7 @@ async function main() {
   const results = [];
   let failed = false;
   for (const page of pages) {
-    const first = await probe(server.url, page, cookies, summary.sample);
+    const first = await probe(server.url, page, cookies, summary.sample, smoke ? 3 : ALONE_REQUESTS);
     if (first.status !== 200) {
       log(`  ${page.name}: ${first.target} answered ${first.status}; not measured`);
       results.push({ page, target: first.target, queries: first.queries, bytes: first.bytes, scriptKb: null, load: { requests: 0, failures: 1, reqPerSec: 0, p50: null, p95: null, p99: null } });
@@ -543,10 +559,10 @@ async function main() {
     if (warmUpSeconds > 0) await load(server.url, first.target, headers, { concurrency: connections, durationS: warmUpSeconds });
     const measured = await load(server.url, first.target, headers, { concurrency: connections, durationS: durationSeconds });
     if (measured.failures > 0) failed = true;
-    const result = { page, target: first.target, queries: first.queries, bytes: first.bytes, scriptKb: page.ceiling ? null : scriptKb(first.target), load: measured };
+    const result = { page, target: first.target, queries: first.queries, bytes: first.bytes, aloneMs: first.aloneMs, scriptKb: page.ceiling ? null : scriptKb(first.target), load: measured };
     if (tenth) result.tenthQueries = tenth.queries.get(page.name) ?? null;
     results.push(result);
-    log(`  ${page.name.padEnd(32)} ${fmt(measured.reqPerSec, 1).padStart(7)} req/s  p50 ${fmt(measured.p50, 1).padStart(6)}  p95 ${fmt(measured.p95, 1).padStart(6)}  p99 ${fmt(measured.p99, 1).padStart(6)} ms  ${first.queries ?? "–"} queries${measured.failures ? `  ${measured.failures} FAILED` : ""}`);
+    log(`  ${page.name.padEnd(32)} ${fmt(measured.reqPerSec, 1).padStart(7)} req/s  p50 ${fmt(measured.p50, 1).padStart(6)}  p95 ${fmt(measured.p95, 1).padStart(6)}  p99 ${fmt(measured.p99, 1).padStart(6)} ms  alone ${fmt(first.aloneMs, 1).padStart(5)} ms  ${first.queries ?? "–"} queries${measured.failures ? `  ${measured.failures} FAILED` : ""}`);
   }
 
   log(`Autosave: ${AUTOSAVE_WRITERS} writers on one assessment…`);
