@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { Insertable, Kysely } from "kysely";
+import { sql, type Insertable, type Kysely } from "kysely";
 import {
   frameworks,
   getFramework,
@@ -345,6 +345,11 @@ export async function seedScaleData(
     await syncFrameworkVersions(trx, frameworks);
     return generate(trx, { sizes, seed, passwordHash, onProgress });
   });
+
+  // Fresh statistics for the planner, as a database that grew to this size would have: straight after a bulk load
+  // it would otherwise plan for empty tables until autovacuum gets round to them.
+  await sql`analyze`.execute(db);
+  onProgress("analyzed");
 
   const counts: Partial<Record<TableName, number>> = {};
   for (const table of [...TABLE_ORDER, "benchmark_peer"] as TableName[]) {
