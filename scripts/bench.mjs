@@ -286,8 +286,22 @@ async function startServer(database, { profileDir } = {}) {
     if (Date.now() > deadline) throw new Error(`the server was not ready within 90 s:\n${output}`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  return { url, stop, output: () => output };
+  return { url, stop, output: () => output, cpuMs: () => processCpuMs(child.pid) };
 }
+
+/**
+ * CPU time (user + system) a process has used so far, in ms, from /proc (Linux; null elsewhere). Unlike latency it
+ * hardly moves when other work shares the machine, so it is the steadiest measure of what a page costs.
+ */
+function processCpuMs(pid) {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
+  } catch {
+    return null;
+  }
+}
+const CLOCK_TICKS_PER_SECOND = Number(spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).stdout?.trim()) || 100;
 
 /** Signs in through the sign-in form, as a browser does (same-origin POST), and returns the session cookie. */
 async function signIn(url, email, password) {
@@ -438,8 +452,8 @@ const fmt = (n, digits = 0) => (n === null || n === undefined ? "–" : Number(n
 
 function pageTable(results, floorReqPerSec) {
   const lines = [
-    "| page | path | req/s | share of floor | p50 ms | p95 ms | p99 ms | alone ms | SQL queries | queries at a tenth | JS gz KB | HTML KB | meets targets |",
-    "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",
+    "| page | path | req/s | share of floor | p50 ms | p95 ms | p99 ms | alone ms | server CPU ms/req | SQL queries | queries at a tenth | JS gz KB | HTML KB | meets targets |",
+    "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",
   ];
   for (const r of results) {
     const share = floorReqPerSec ? r.load.reqPerSec / floorReqPerSec : null;
@@ -449,7 +463,7 @@ function pageTable(results, floorReqPerSec) {
     if (share !== null && share < 0.5 && !r.page.floor) misses.push("throughput");
     if (r.tenthQueries !== undefined && r.tenthQueries !== r.queries) misses.push("queries grow");
     lines.push(
-      `| ${r.page.name} | \`${r.target.replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, ":id")}\` | ${fmt(r.load.reqPerSec, 1)} | ${share === null ? "–" : `${fmt(share * 100)} %`} | ${fmt(r.load.p50, 1)} | ${fmt(r.load.p95, 1)} | ${fmt(r.load.p99, 1)} | ${fmt(r.aloneMs, 1)} | ${fmt(r.queries)} | ${r.tenthQueries === undefined ? "–" : fmt(r.tenthQueries)} | ${fmt(r.scriptKb, 1)} | ${fmt(r.bytes / 1024, 1)} | ${misses.length ? `no: ${misses.join(", ")}` : "yes"} |`,
+      `| ${r.page.name} | \`${r.target.replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, ":id")}\` | ${fmt(r.load.reqPerSec, 1)} | ${share === null ? "–" : `${fmt(share * 100)} %`} | ${fmt(r.load.p50, 1)} | ${fmt(r.load.p95, 1)} | ${fmt(r.load.p99, 1)} | ${fmt(r.aloneMs, 1)} | ${fmt(r.load.cpuMsPerRequest, 1)} | ${fmt(r.queries)} | ${r.tenthQueries === undefined ? "–" : fmt(r.tenthQueries)} | ${fmt(r.scriptKb, 1)} | ${fmt(r.bytes / 1024, 1)} | ${misses.length ? `no: ${misses.join(", ")}` : "yes"} |`,
     );
   }
   return lines.join("\n");
@@ -481,7 +495,8 @@ function report(run) {
       "**The load generator runs on the same two cores as the server**, so every figure is lower than the server alone would manage.",
     "- p50/p95/p99 are exact percentiles of every response's latency in the run (autocannon's `response` events), not autocannon's p97.5.",
     "- SQL queries: from the page's `Server-Timing` header" + (run.tenthSizes ? `, also at a tenth of the size (${run.tenthSizes.partnerships}/${run.tenthSizes.providers}/${run.tenthSizes.rounds})` : "") + ". JS: the gzipped JavaScript the page loads, counted as the bundle budget test counts it. " +
-      `Alone: the median of ${ALONE_REQUESTS} requests one at a time (no queueing). HTML KB: the page uncompressed.`,
+      `Alone: the median of ${ALONE_REQUESTS} requests one at a time (no queueing). Server CPU: the server process's own CPU time during the run over the requests served (from /proc; ` +
+      "steady whatever else shares the machine). HTML KB: the page uncompressed.",
     "",
     pageTable(run.pages, run.floorReqPerSec),
     "",
@@ -557,12 +572,15 @@ async function main() {
     }
     const headers = { ...(page.as ? { Cookie: cookies[page.as] } : {}), "Accept-Encoding": page.encoding ?? "gzip" };
     if (warmUpSeconds > 0) await load(server.url, first.target, headers, { concurrency: connections, durationS: warmUpSeconds });
+    const cpuBefore = server.cpuMs();
     const measured = await load(server.url, first.target, headers, { concurrency: connections, durationS: durationSeconds });
+    const cpuAfter = server.cpuMs();
+    measured.cpuMsPerRequest = cpuBefore === null || cpuAfter === null || measured.requests === 0 ? null : (cpuAfter - cpuBefore) / measured.requests;
     if (measured.failures > 0) failed = true;
     const result = { page, target: first.target, queries: first.queries, bytes: first.bytes, aloneMs: first.aloneMs, scriptKb: page.ceiling ? null : scriptKb(first.target), load: measured };
     if (tenth) result.tenthQueries = tenth.queries.get(page.name) ?? null;
     results.push(result);
-    log(`  ${page.name.padEnd(32)} ${fmt(measured.reqPerSec, 1).padStart(7)} req/s  p50 ${fmt(measured.p50, 1).padStart(6)}  p95 ${fmt(measured.p95, 1).padStart(6)}  p99 ${fmt(measured.p99, 1).padStart(6)} ms  alone ${fmt(first.aloneMs, 1).padStart(5)} ms  ${first.queries ?? "–"} queries${measured.failures ? `  ${measured.failures} FAILED` : ""}`);
+    log(`  ${page.name.padEnd(32)} ${fmt(measured.reqPerSec, 1).padStart(7)} req/s  p50 ${fmt(measured.p50, 1).padStart(6)}  p95 ${fmt(measured.p95, 1).padStart(6)}  p99 ${fmt(measured.p99, 1).padStart(6)} ms  alone ${fmt(first.aloneMs, 1).padStart(5)} ms  cpu ${fmt(measured.cpuMsPerRequest, 1).padStart(5)} ms  ${first.queries ?? "–"} queries${measured.failures ? `  ${measured.failures} FAILED` : ""}`);
   }
 
   log(`Autosave: ${AUTOSAVE_WRITERS} writers on one assessment…`);
