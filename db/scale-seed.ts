@@ -696,7 +696,7 @@ async function generate(
         fileId = dice.uuid();
         await out.add("evidence_file", { id: fileId, organisation_id: org.id, sha256: createHash("sha256").update(bytes).digest("hex"), media_type: "application/pdf", size_bytes: bytes.length, file_name: `${title}.pdf`, created_by: org.editor.personId, created_at: at(datedOn) });
         await out.add("evidence_file_chunk", { file_id: fileId, seq: 0, bytes });
-        if (org.index === 0) sample = { ...sample, evidenceFileEvidenceId: id };
+        if (org === partnerships[0]) sample = { ...sample, evidenceFileEvidenceId: id };
       }
       await out.add("evidence", {
         id,

@@ -71,6 +71,8 @@ for (const kind of availableBackends()) {
           select count(distinct r.id)::int as n from round r join benchmark_peer bp on bp.round_id = r.id
           where r.status = 'closed' and r.framework_key = 'provider-offer'`.execute(db);
         expect(peerRounds.rows[0]!.n).toBe(7 * (SMALL.rounds - 1));
+        const file = await db.selectFrom("evidence").where("id", "=", summary.sample.evidenceFileEvidenceId).select(["organisation_id", "kind"]).executeTakeFirstOrThrow();
+        expect(file).toEqual({ organisation_id: summary.sample.partnershipId, kind: "file" });
         const open = await db.selectFrom("assessment").where("id", "=", summary.sample.openAssessmentId).select("status").executeTakeFirstOrThrow();
         expect(open.status).toBe("in_progress");
         expect(summary.sample.unansweredIndicators.length).toBeGreaterThanOrEqual(20);
