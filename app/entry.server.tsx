@@ -3,6 +3,7 @@ import type { AppLoadContext, EntryContext, HandleErrorFunction } from "@remix-r
 import { isRouteErrorResponse, RemixServer } from "@remix-run/react";
 import { renderToPipeableStream } from "react-dom/server";
 import { NonceProvider } from "./nonce";
+import { recallSignedOutPage, rememberSignedOutPage, signedOutPageKey } from "./signed-out-pages.server";
 
 const ABORT_DELAY = 5_000;
 export const streamTimeout = ABORT_DELAY;
@@ -13,7 +14,8 @@ export const streamTimeout = ABORT_DELAY;
  * The page is rendered into one buffer and sent as one body: streamed, React's render arrives as dozens of small
  * writes, each a separate trip through the web stream, express and an asynchronous zlib call in the compression
  * middleware, which cost more than the render itself (docs/performance.md). Rendered per request, so each page
- * carries its own request's CSP nonce.
+ * carries its own request's CSP nonce. A page for someone not signed in may be one rendered a moment ago with the same
+ * data, with this request's nonce put in (app/signed-out-pages.server.ts).
  */
 export default function handleRequest(
   request: Request,
@@ -23,6 +25,14 @@ export default function handleRequest(
   loadContext: AppLoadContext,
 ) {
   const nonce = loadContext.cspNonce ?? "";
+  const htmlHeaders = () => {
+    responseHeaders.set("Content-Type", "text/html; charset=utf-8");
+    if (!responseHeaders.has("Cache-Control")) responseHeaders.set("Cache-Control", "private, no-store");
+    return responseHeaders;
+  };
+  const keptAs = signedOutPageKey(request, responseStatusCode, remixContext, nonce);
+  const kept = keptAs ? recallSignedOutPage(keptAs, nonce) : null;
+  if (kept !== null) return new Response(kept, { headers: htmlHeaders(), status: responseStatusCode });
   return new Promise<Response>((resolve, reject) => {
     let shellRendered = false;
     const { pipe, abort } = renderToPipeableStream(
@@ -40,9 +50,9 @@ export default function handleRequest(
               done();
             },
             final(done) {
-              responseHeaders.set("Content-Type", "text/html; charset=utf-8");
-              if (!responseHeaders.has("Cache-Control")) responseHeaders.set("Cache-Control", "private, no-store");
-              resolve(new Response(Buffer.concat(chunks), { headers: responseHeaders, status: responseStatusCode }));
+              const html = Buffer.concat(chunks);
+              if (keptAs && responseStatusCode === 200) rememberSignedOutPage(keptAs, html.toString("utf8"), nonce);
+              resolve(new Response(html, { headers: htmlHeaders(), status: responseStatusCode }));
               done();
             },
           });
