@@ -831,7 +831,8 @@ async function generate(
   onProgress("notifications");
 
   const first = partnerships[0]!;
-  const firstProvider = providers[0];
+  // The sample provider takes part in the benchmark from the first round (one that opted out sees no figures).
+  const firstProvider = providers.find((p) => p.optedOutAt === null && p.firstRound === 0) ?? providers[0];
   const firstRegion = usedRegions[0]!;
   if (!sample.openAssessmentId || !sample.evidenceFileEvidenceId) throw new Error("the scale seed made no sample assessment: this is a bug");
   return {

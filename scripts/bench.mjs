@@ -496,7 +496,7 @@ function report(run) {
     "- p50/p95/p99 are exact percentiles of every response's latency in the run (autocannon's `response` events), not autocannon's p97.5.",
     "- SQL queries: from the page's `Server-Timing` header" + (run.tenthSizes ? `, also at a tenth of the size (${run.tenthSizes.partnerships}/${run.tenthSizes.providers}/${run.tenthSizes.rounds})` : "") + ". JS: the gzipped JavaScript the page loads, counted as the bundle budget test counts it. " +
       `Alone: the median of ${ALONE_REQUESTS} requests one at a time (no queueing). Server CPU: the server process's own CPU time during the run over the requests served (from /proc; ` +
-      "steady whatever else shares the machine). HTML KB: the page uncompressed.",
+      "steadier than latency when other work shares the machine). HTML KB: the page uncompressed.",
     "",
     pageTable(run.pages, run.floorReqPerSec),
     "",
