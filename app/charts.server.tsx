@@ -49,6 +49,28 @@ function TargetMark(props: { cx?: number; cy?: number; payload?: { target: numbe
   return <rect x={cx - 2} y={cy - 11} width={4} height={22} fill={BLACK} />;
 }
 
+type DrawnChart = { svg: string; legend: LegendItem[] };
+
+/**
+ * Charts already drawn, by their exact inputs, newest last. The same inputs always draw the same SVG, and drawing one
+ * with recharts costs several milliseconds, most of a results page's time (docs/performance.md); a closed round's
+ * charts never change, and an open one's change only when an answer does (which makes a new key).
+ */
+const drawnCharts = new Map<string, DrawnChart>();
+const DRAWN_CHARTS_KEPT = 500;
+
+function remembered<A>(kind: string, draw: (args: A) => DrawnChart): (args: A) => DrawnChart {
+  return (args) => {
+    const key = `${kind}:${JSON.stringify(args)}`;
+    let chart = drawnCharts.get(key);
+    if (chart) drawnCharts.delete(key); // re-inserted below, as the newest
+    else chart = draw(args);
+    drawnCharts.set(key, chart);
+    if (drawnCharts.size > DRAWN_CHARTS_KEPT) drawnCharts.delete(drawnCharts.keys().next().value!);
+    return { svg: chart.svg, legend: [...chart.legend] };
+  };
+}
+
 /** The keys to a chart, drawn in HTML under it (recharts' own legend would be HTML with scaled icons anyway). */
 export type LegendItem = { label: string; swatch: "solid" | "hatched" | "mark" | "line" | "dot" };
 
@@ -60,7 +82,7 @@ export interface DomainScoreRow {
 }
 
 /** Domain scores, this round against the last and against the targets: one group of bars per domain. */
-export function domainScoresChart({ id, rows, previousRoundName, title, summary }: { id: string; rows: DomainScoreRow[]; previousRoundName: string | null; title: string; summary: string }): { svg: string; legend: LegendItem[] } {
+function drawDomainScoresChart({ id, rows, previousRoundName, title, summary }: { id: string; rows: DomainScoreRow[]; previousRoundName: string | null; title: string; summary: string }): { svg: string; legend: LegendItem[] } {
   const data = rows.map((r) => ({ name: r.title, score: r.score ?? 0, previous: r.previousScore, target: r.target }));
   const height = 50 + rows.length * (previousRoundName ? 52 : 38);
   const markup = renderToStaticMarkup(
@@ -92,7 +114,7 @@ export function domainScoresChart({ id, rows, previousRoundName, title, summary 
 }
 
 /** The overall score in every round: a line from the first round to the latest. */
-export function progressChart({
+function drawProgressChart({
   id,
   rounds,
   title,
@@ -159,7 +181,7 @@ export interface BenchmarkChartRow {
  * A provider's scores against other providers: per row, the middle half of the others (lower to upper quartile) as a
  * hatched bar, their median as a mark, and the provider's own score as a dot. Rows whose figures are hidden say so.
  */
-export function benchmarkChart({ id, rows, title, summary, ownLabel }: { id: string; rows: BenchmarkChartRow[]; title: string; summary: string; ownLabel: string }): { svg: string; legend: LegendItem[] } {
+function drawBenchmarkChart({ id, rows, title, summary, ownLabel }: { id: string; rows: BenchmarkChartRow[]; title: string; summary: string; ownLabel: string }): { svg: string; legend: LegendItem[] } {
   const data = rows.map((r) => ({
     name: r.title,
     base: r.lower ?? 0,
@@ -197,3 +219,7 @@ export function benchmarkChart({ id, rows, title, summary, ownLabel }: { id: str
     ],
   };
 }
+
+export const domainScoresChart = remembered("domain-scores", drawDomainScoresChart);
+export const progressChart = remembered("progress", drawProgressChart);
+export const benchmarkChart = remembered("benchmark", drawBenchmarkChart);

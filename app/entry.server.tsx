@@ -1,9 +1,9 @@
-import { PassThrough } from "node:stream";
+import { Writable } from "node:stream";
 import type { AppLoadContext, EntryContext, HandleErrorFunction } from "@remix-run/node";
-import { createReadableStreamFromReadable } from "@remix-run/node";
 import { isRouteErrorResponse, RemixServer } from "@remix-run/react";
 import { renderToPipeableStream } from "react-dom/server";
 import { NonceProvider } from "./nonce";
+import { recallSignedOutPage, rememberSignedOutPage, signedOutPageKey } from "./signed-out-pages.server";
 
 const ABORT_DELAY = 5_000;
 export const streamTimeout = ABORT_DELAY;
@@ -11,6 +11,11 @@ export const streamTimeout = ABORT_DELAY;
 /**
  * Renders every document on the server. Waits for the whole page
  * (onAllReady) so that pages work the same without JavaScript and for crawlers.
+ * The page is rendered into one buffer and sent as one body: streamed, React's render arrives as dozens of small
+ * writes, each a separate trip through the web stream, express and an asynchronous zlib call in the compression
+ * middleware, which cost more than the render itself (docs/performance.md). Rendered per request, so each page
+ * carries its own request's CSP nonce. A page for someone not signed in may be one rendered a moment ago with the same
+ * data, with this request's nonce put in (app/signed-out-pages.server.ts).
  */
 export default function handleRequest(
   request: Request,
@@ -20,6 +25,14 @@ export default function handleRequest(
   loadContext: AppLoadContext,
 ) {
   const nonce = loadContext.cspNonce ?? "";
+  const htmlHeaders = () => {
+    responseHeaders.set("Content-Type", "text/html; charset=utf-8");
+    if (!responseHeaders.has("Cache-Control")) responseHeaders.set("Cache-Control", "private, no-store");
+    return responseHeaders;
+  };
+  const keptAs = signedOutPageKey(request, responseStatusCode, remixContext, nonce);
+  const kept = keptAs ? recallSignedOutPage(keptAs, nonce) : null;
+  if (kept !== null) return new Response(kept, { headers: htmlHeaders(), status: responseStatusCode });
   return new Promise<Response>((resolve, reject) => {
     let shellRendered = false;
     const { pipe, abort } = renderToPipeableStream(
@@ -30,13 +43,20 @@ export default function handleRequest(
         nonce,
         onAllReady() {
           shellRendered = true;
-          const body = new PassThrough();
-          responseHeaders.set("Content-Type", "text/html; charset=utf-8");
-          if (!responseHeaders.has("Cache-Control")) responseHeaders.set("Cache-Control", "private, no-store");
-          resolve(
-            new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status: responseStatusCode }),
-          );
-          pipe(body);
+          const chunks: Buffer[] = [];
+          const page = new Writable({
+            write(chunk: Buffer, _encoding, done) {
+              chunks.push(chunk);
+              done();
+            },
+            final(done) {
+              const html = Buffer.concat(chunks);
+              if (keptAs && responseStatusCode === 200) rememberSignedOutPage(keptAs, html.toString("utf8"), nonce);
+              resolve(new Response(html, { headers: htmlHeaders(), status: responseStatusCode }));
+              done();
+            },
+          });
+          pipe(page);
         },
         onShellError(error: unknown) {
           reject(error);

@@ -1,5 +1,8 @@
+import fs from "node:fs";
 import { parseArgs } from "node:util";
+import { hashPassword } from "../app/auth/password.server";
 import { createFirstNetworkStaff } from "../db/people";
+import { DEFAULT_SCALE_SEED, parseScaleSizes, ScaleSeedRefusedError, seedScaleData } from "../db/scale-seed";
 import { exportToFile, importFromFile } from "../db/transfer";
 import { DataDirInUseError } from "../db/data-dir-lock";
 import { migrateToLatest, latestAppliedMigration } from "../db/migrate";
@@ -12,11 +15,14 @@ import { openConfiguredDatabase } from "./runtime";
  * npm run db:import -- FILE          load such a file into an empty database
  * npm run admin:create -- --email E --name N --region KEY [--region-name NAME] [--network NAME] [--base-url URL]
  *                                    the first network staff member of a region, with a one-time link to choose a password
+ * npm run seed:scale -- [--partnerships 42] [--providers 1500] [--rounds 10] [--seed 1] [--summary FILE]
+ *                                    fill an empty database with synthetic national-scale data (db/scale-seed.ts);
+ *                                    --summary writes what was made, and whom to sign in as, to a JSON file
  * Each uses DATABASE_URL when set, else the embedded database in HEARTH_DATA_DIR
  * (which must not be open in a running server).
  */
 const USAGE =
-  "Usage: hearth-cli migrate | export FILE | import FILE | admin-create --email E --name N --region KEY [--region-name NAME] [--network NAME] [--base-url URL]";
+  "Usage: hearth-cli migrate | export FILE | import FILE | admin-create --email E --name N --region KEY [--region-name NAME] [--network NAME] [--base-url URL] | seed-scale [--partnerships N] [--providers N] [--rounds N] [--seed N] [--summary FILE]";
 
 /** `admin-create`: prints the link to choose a password (there is no email to send it by). */
 async function adminCreate(argv: string[]): Promise<number> {
@@ -51,6 +57,7 @@ async function adminCreate(argv: string[]): Promise<number> {
 async function main(argv: string[]) {
   const [command, file] = argv;
   if (command === "admin-create") return adminCreate(argv.slice(1));
+  if (command === "seed-scale") return seedScale(argv.slice(1));
   if (!command || !["migrate", "export", "import"].includes(command) || (command !== "migrate" && !file)) {
     console.error(USAGE);
     return 2;
@@ -76,10 +83,53 @@ async function main(argv: string[]) {
   }
 }
 
+async function seedScale(args: string[]) {
+  const { values } = parseArgs({
+    args,
+    options: {
+      partnerships: { type: "string" },
+      providers: { type: "string" },
+      rounds: { type: "string" },
+      seed: { type: "string" },
+      summary: { type: "string" },
+    },
+    strict: true,
+  });
+  const number = (value: string | undefined) => (value === undefined ? undefined : Number(value));
+  const sizes = parseScaleSizes({ partnerships: number(values.partnerships), providers: number(values.providers), rounds: number(values.rounds) });
+  const seed = number(values.seed) ?? DEFAULT_SCALE_SEED;
+  if (!Number.isInteger(seed)) throw new RangeError(`--seed must be a whole number (got ${values.seed})`);
+  const config = readConfig();
+  const database = await openConfiguredDatabase(config);
+  try {
+    await migrateToLatest(database.db);
+    console.log(`Filling the ${database.kind} database: ${sizes.partnerships} partnerships, ${sizes.providers} providers, ${sizes.rounds} rounds, seed ${seed}.`);
+    const started = performance.now();
+    const summary = await seedScaleData(database.db, {
+      sizes,
+      seed,
+      hashPassword,
+      onProgress: (message) => console.log(`  ${((performance.now() - started) / 1000).toFixed(1)} s  ${message}`),
+    });
+    const rows = Object.values(summary.counts).reduce((sum, n) => sum + (n ?? 0), 0);
+    console.log(`Wrote ${rows} rows in ${(summary.elapsedMs / 1000).toFixed(1)} s. Everyone's password is "${summary.password}"; for example ${summary.sample.partnershipLeadEmail}.`);
+    if (values.summary) fs.writeFileSync(values.summary, JSON.stringify(summary, null, 2));
+    return 0;
+  } catch (error) {
+    if (error instanceof ScaleSeedRefusedError) {
+      console.error(error.message);
+      return 3;
+    }
+    throw error;
+  } finally {
+    await database.close();
+  }
+}
+
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error) => {
-    console.error(error instanceof ConfigError || error instanceof DataDirInUseError ? error.message : error);
+    console.error(error instanceof ConfigError || error instanceof DataDirInUseError || error instanceof RangeError ? error.message : error);
     process.exit(1);
   },
 );
