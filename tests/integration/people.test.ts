@@ -139,6 +139,30 @@ describe("people: invitations, reset links, roles and removing access, over HTTP
     expect((await request(`/organisations/${network.organisation_id}/people`, "network", { intent: "remove", membershipId: network.id })).html).toContain("You cannot remove your own access");
   });
 
+  it("lists people in a fixed number of queries, a page at a time, whether the region has a few or hundreds", async () => {
+    const queries = async (path: string) => {
+      const res = await fetch(`${app.url}${path}`, { headers: { Cookie: cookies.network! } });
+      expect(res.status, path).toBe(200);
+      const html = text(await res.text());
+      return { count: Number(/desc="(\d+) queries"/.exec(res.headers.get("server-timing") ?? "")![1]), html };
+    };
+    const paths = ["/network/people", "/network/people?q=lead", "/network/people?page=2", people("NWL")];
+    const before = await Promise.all(paths.map(async (p) => (await queries(p)).count));
+    const db = opened.database.db;
+    const many = await db
+      .insertInto("person")
+      .values(Array.from({ length: 300 }, (_, i) => ({ email: `many-${i}@example.org`, name: `Many ${String(i).padStart(3, "0")}`, password_hash: i % 2 ? "x" : null })))
+      .returning("id")
+      .execute();
+    await db.insertInto("membership").values(many.map((p) => ({ person_id: p.id, organisation_id: ids.NWL!, role: "partnership_viewer" as const }))).execute();
+    const after = await Promise.all(paths.map(async (p) => (await queries(p)).count));
+    expect(after).toEqual(before);
+    const first = await queries("/network/people");
+    expect(first.html).toMatch(/\d{3} people; page 1 of \d+\./);
+    expect((first.html.match(/<tr class="nhsuk-table__row">/g) ?? []).length).toBe(1 + 25);
+    expect((await queries(people("NWL"))).html).toContain("Many 299");
+  });
+
   it("issues a password-reset link that works once and signs the person out everywhere", async () => {
     const lead = await signInCookie(app.url, "lead.ncl@demo.hearth.test");
     const issued = await request(people("NCL"), "network", { intent: "link", membershipId: await membershipOf("lead.ncl@demo.hearth.test", "NCL") });
