@@ -35,7 +35,7 @@ import {
 import type { Actor as AuditActor } from "../db/audit";
 import { copyEvidenceLinks } from "../db/evidence";
 import { can, ROUND_CLOSED_REASON, type Ability } from "./auth/access";
-import { requireAccess } from "./auth/access.server";
+import { notFound, requireAccess } from "./auth/access.server";
 import type { CurrentUser } from "./auth/session.server";
 import { todayInLondon } from "./dates";
 import { actionsByIndicator, evidenceSupport } from "./evidence.server";
@@ -51,11 +51,8 @@ export function frameworkKeyFor(kind: OrganisationKind): string | undefined {
   return FRAMEWORK_OF_KIND[kind];
 }
 
-function notFound(): never {
-  throw new Response("Not found", { status: 404, statusText: "Not Found" });
-}
-
-function frameworkOf(assessment: { frameworkKey: string; frameworkVersion: number }): Framework {
+/** The framework version an assessment is pinned to (every published version ships in the build). */
+export function frameworkOf(assessment: { frameworkKey: string; frameworkVersion: number }): Framework {
   const framework = getFramework(assessment.frameworkKey, assessment.frameworkVersion);
   if (!framework) throw new Error(`framework ${assessment.frameworkKey} v${assessment.frameworkVersion} is not in this build`);
   return framework;

@@ -42,7 +42,7 @@ import {
 } from "../db/evidence";
 import { findCurrentFrameworkVersion, type AssessmentAccessFacts } from "../db/assessments";
 import type { Ability } from "./auth/access";
-import { requireAccess } from "./auth/access.server";
+import { notFound, requireAccess } from "./auth/access.server";
 import type { CurrentUser } from "./auth/session.server";
 import { formatDate, todayInLondon } from "./dates";
 import {
@@ -53,10 +53,6 @@ import {
   safeFileName,
   TAIL_BYTES,
 } from "./evidence-files.server";
-
-function notFound(): never {
-  throw new Response("Not found", { status: 404, statusText: "Not Found" });
-}
 
 export async function requireEvidence(context: AppLoadContext, user: CurrentUser, id: string, ability: Ability) {
   const facts = await findEvidenceAccessFacts(context.db, id);

@@ -28,14 +28,10 @@ import {
 } from "../db/offers";
 import { findOrganisation } from "../db/organisations";
 import { listBoroughs, listPartnershipAreas } from "../db/places";
-import { requireAccess } from "./auth/access.server";
+import { notFound, requireAccess } from "./auth/access.server";
 import type { CurrentUser } from "./auth/session.server";
 import { todayInLondon } from "./dates";
 import type { OfferFormData, OfferFormOptions } from "./forms/offer-schema";
-
-function notFound(): never {
-  throw new Response("Not found", { status: 404, statusText: "Not Found" });
-}
 
 /** The latest provider framework: its template decides the offer's shape. */
 export function offerFramework() {

@@ -19,15 +19,11 @@ import {
   setPasswordWithToken,
 } from "../db/people";
 import { can } from "./auth/access";
-import { requireAccess } from "./auth/access.server";
+import { notFound, requireAccess } from "./auth/access.server";
 import { hashPassword } from "./auth/password.server";
 import type { CurrentUser } from "./auth/session.server";
 import { auditActor } from "./assessments.server";
 import { mailSender } from "./mail.server";
-
-function notFound(): never {
-  throw new Response("Not found", { status: 404, statusText: "Not Found" });
-}
 
 /** The roles someone in an organisation of this kind can have. */
 export function rolesFor(kind: OrganisationKind): Role[] {

@@ -32,10 +32,7 @@ import { domainScoresChart, progressChart } from "./charts.server";
 import type { Table } from "./exports.server";
 import { todayInLondon } from "./dates";
 import { actionView, evidenceSupport, evidenceView, frameworkOfFacts } from "./evidence.server";
-
-function notFound(): never {
-  throw new Response("Not found", { status: 404, statusText: "Not Found" });
-}
+import { notFound } from "./auth/access.server";
 
 const asRatings = (rows: readonly { indicatorKey: string; answer: string; level: number | null; targetLevel: number | null }[]): RatingAnswer[] =>
   rows.map((r) => ({ indicatorKey: r.indicatorKey, answer: r.answer as RatingAnswer["answer"], level: r.level as MaturityLevel | null, targetLevel: r.targetLevel as MaturityLevel | null }));

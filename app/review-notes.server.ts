@@ -6,10 +6,7 @@ import type { AppLoadContext } from "@remix-run/node";
 import { getReviewRecord, sharedComments, type ReviewCommentView, type ReviewDecisionView, type ReviewRecord } from "../db/reviews";
 import type { AssessmentAccessFacts } from "../db/assessments";
 import type { CurrentUser } from "./auth/session.server";
-
-function notFound(): never {
-  throw new Response("Not found", { status: 404, statusText: "Not Found" });
-}
+import { notFound } from "./auth/access.server";
 
 const DECISION_WORDS: Record<ReviewDecisionView["decision"], string> = { approved: "Approved", returned: "Returned for changes", reopened: "Approval reopened" };
 

@@ -9,22 +9,12 @@ import { ASSESSMENT_STATUS_LABELS, CONFIDENCE_LABELS, EVIDENCE_STRENGTH_INFO, ty
 import { getAssessment, type AssessmentAccessFacts } from "../db/assessments";
 import { addReviewComment, decideReview, getApproval, getReviewRecord, listReviewQueue, reopenApproval } from "../db/reviews";
 import { can, decide } from "./auth/access";
-import { enforce, requireAccess } from "./auth/access.server";
+import { enforce, notFound, requireAccess } from "./auth/access.server";
 import type { CurrentUser } from "./auth/session.server";
-import { answerInWords, auditActor } from "./assessments.server";
+import { answerInWords, auditActor, frameworkOf } from "./assessments.server";
 import { todayInLondon } from "./dates";
 import { evidenceSupport } from "./evidence.server";
 import { placeNotes } from "./review-notes.server";
-
-function notFound(): never {
-  throw new Response("Not found", { status: 404, statusText: "Not Found" });
-}
-
-function frameworkOf(facts: { frameworkKey: string; frameworkVersion: number }): Framework {
-  const framework = getFramework(facts.frameworkKey, facts.frameworkVersion);
-  if (!framework) throw new Error(`framework ${facts.frameworkKey} v${facts.frameworkVersion} is not in this build`);
-  return framework;
-}
 
 /** The region's review queue: waiting for review, returned and awaiting the organisation, recently approved. */
 export async function reviewQueuePage(context: AppLoadContext, user: CurrentUser) {

@@ -3,7 +3,7 @@ import { ASSESSMENT_STATUS_LABELS, type AssessmentStatus } from "../assessment/b
 import { frameworkVersions, getFramework, PARTNERSHIP_FRAMEWORK_KEY, PROVIDER_FRAMEWORK_KEY } from "../assessment";
 import { closeRegionRound, deleteRegionRound, findRegionRound, listOpenRounds, listRegionRoundsWithProgress, listRoundOrganisations, openRound, type RoundAudience } from "../db/rounds";
 import { auditActor } from "./assessments.server";
-import { requireAccess } from "./auth/access.server";
+import { notFound, requireAccess } from "./auth/access.server";
 import type { CurrentUser } from "./auth/session.server";
 import { formatDate, todayInLondon } from "./dates";
 
@@ -20,10 +20,6 @@ const ROUND_STATUS_LABELS = { draft: "Not yet open", open: "Open", closed: "Clos
 function requireRegion(user: CurrentUser) {
   requireAccess(user, { type: "region", regionKey: user.organisation.regionKey }, "administer");
   return user.organisation.regionKey;
-}
-
-function notFound(): never {
-  throw new Response("Not found", { status: 404, statusText: "Not Found" });
 }
 
 /** The region's rounds, both frameworks, with how far organisations have got in each. */

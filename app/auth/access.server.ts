@@ -13,6 +13,11 @@ export function enforce(decision: Decision): void {
   throw new Response(decision.reason, { status: 403, statusText: "Forbidden" });
 }
 
+/** A page or thing that does not exist, or that this person may not learn exists: 404. */
+export function notFound(): never {
+  throw new Response("Not found", { status: 404, statusText: "Not Found" });
+}
+
 /** Throws 404 or 403 unless the person may do this to this thing. */
 export function requireAccess(actor: Actor, thing: Thing, ability: Ability): void {
   enforce(decide(actor, thing, ability));
