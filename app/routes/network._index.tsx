@@ -17,6 +17,15 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   };
 }
 
+/** Network staff's administration, each with what it is for (on its own line, so each link stands alone). */
+const RUN_THE_NETWORK = [
+  { to: "/network/rounds", title: "Rounds", description: "Open a round for every partnership or housing provider, see who has not started, close it." },
+  { to: "/network/organisations", title: "Organisations", description: "Add and change partnerships and housing providers, merge partnerships." },
+  { to: "/network/people", title: "People in the region", description: "Everyone in the region's organisations: invitations, roles, access and password-reset links." },
+  { to: "/network/resources", title: "Keep the resource library", description: "Add, change and retire resources and their tags." },
+  { to: "/network/audit", title: "Audit log", description: "Every change recorded in your region, filtered and downloadable." },
+];
+
 export default function NetworkHome() {
   const { network, partnerships, providers } = useLoaderData<typeof loader>();
   return (
@@ -24,19 +33,13 @@ export default function NetworkHome() {
       <span className="nhsuk-caption-l">{network}</span>
       <h1>Your region</h1>
       <h2>Run the network</h2>
-      <ul className="nhsuk-list">
-        <li>
-          <Link to="/network/rounds">Rounds</Link>: open a round for every partnership or housing provider, see who has not started, close it
-        </li>
-        <li>
-          <Link to="/network/organisations">Organisations</Link>: add and change partnerships and housing providers, merge partnerships
-        </li>
-        <li>
-          <Link to="/network/resources">Keep the resource library</Link>: add, change and retire resources and their tags
-        </li>
-        <li>
-          <Link to="/network/audit">Audit log</Link>: every change recorded in your region, filtered and downloadable
-        </li>
+      <ul className="nhsuk-list nhsuk-list--border">
+        {RUN_THE_NETWORK.map((item) => (
+          <li key={item.to}>
+            <Link to={item.to}>{item.title}</Link>
+            <p className="nhsuk-body-s nhsuk-u-margin-bottom-0">{item.description}</p>
+          </li>
+        ))}
       </ul>
       <h2>Integrated care systems ({partnerships.length})</h2>
       <table className="nhsuk-table">
