@@ -1,11 +1,24 @@
 import { createHash } from "node:crypto";
-import { sql, type Kysely } from "kysely";
+import { sql, type ExpressionBuilder, type Kysely } from "kysely";
 import { jsonArrayFrom } from "kysely/helpers/postgres";
 import { frameworks as allFrameworks, type Framework, type ResourceSeed, type ResourceTags } from "../assessment";
 import type { ResourceKind } from "../assessment/vocabulary";
 import { recordAudit, type Actor } from "./audit";
 import { stableStringify } from "./frameworks";
 import type { Database, Db } from "./schema";
+
+/** A resource's framework tags (every framework), in a stable order, as a JSON array subquery of `resource as r`. */
+function allTagsOf(eb: ExpressionBuilder<Database & { r: Database["resource"] }, "r">) {
+  return jsonArrayFrom(
+    eb
+      .selectFrom("resource_tag as t")
+      .whereRef("t.resource_id", "=", "r.id")
+      .select(["t.framework_key as frameworkKey", "t.domain_key as domainKey", "t.indicator_key as indicatorKey"])
+      .orderBy("t.framework_key")
+      .orderBy("t.domain_key")
+      .orderBy("t.indicator_key"),
+  );
+}
 
 /**
  * The resource library. Its starting content is `resourceSeed` in assessment/, brought up to date at each start
@@ -238,15 +251,7 @@ export async function listLibrary(db: Db): Promise<LibraryEntry[]> {
       "r.mou_aims as mouAims",
       "r.london_aims as londonAims",
       "r.network_themes as networkThemes",
-      jsonArrayFrom(
-        eb
-          .selectFrom("resource_tag as t")
-          .whereRef("t.resource_id", "=", "r.id")
-          .select(["t.framework_key as frameworkKey", "t.domain_key as domainKey", "t.indicator_key as indicatorKey"])
-          .orderBy("t.framework_key")
-          .orderBy("t.domain_key")
-          .orderBy("t.indicator_key"),
-      ).as("tags"),
+      allTagsOf(eb).as("tags"),
     ])
     .orderBy("r.title")
     .orderBy("r.id")
@@ -335,15 +340,7 @@ export async function getResourceForStaff(db: Db, id: string): Promise<StaffReso
     .where("r.id", "=", id)
     .select((eb) => [
       ...staffColumns,
-      jsonArrayFrom(
-        eb
-          .selectFrom("resource_tag as t")
-          .whereRef("t.resource_id", "=", "r.id")
-          .select(["t.framework_key as frameworkKey", "t.domain_key as domainKey", "t.indicator_key as indicatorKey"])
-          .orderBy("t.framework_key")
-          .orderBy("t.domain_key")
-          .orderBy("t.indicator_key"),
-      ).as("tagRows"),
+      allTagsOf(eb).as("tagRows"),
     ])
     .executeTakeFirst();
   if (!row) return undefined;
