@@ -4,6 +4,7 @@ import type { ActionStatus } from "../assessment/vocabulary";
 import { recordAudit, type Actor } from "./audit";
 import { successorIdsOf } from "./organisations";
 import type { Db } from "./schema";
+import { inTransaction } from "./transactions";
 
 /**
  * Improvement actions: the partnership's plan, usually tied to one indicator. They belong to the organisation, not to
@@ -155,6 +156,3 @@ export async function listActions(db: Db, { organisationId, frameworkKey, status
 }
 export type ActionRow = Awaited<ReturnType<typeof listActions>>[number];
 
-async function inTransaction<T>(db: Db, fn: (trx: Db) => Promise<T>): Promise<T> {
-  return db.isTransaction ? fn(db) : db.transaction().execute(fn);
-}

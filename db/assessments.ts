@@ -1,9 +1,12 @@
+import { sql } from "kysely";
 import { jsonArrayFrom, jsonObjectFrom } from "kysely/helpers/postgres";
 import type { AnswerKind } from "../assessment/types";
 import type { AssessmentStatus, Confidence, RoundStatus } from "../assessment/vocabulary";
+import { assignedPartsOf } from "./assignments";
 import { recordAudit, type Actor } from "./audit";
 import { successorIdsOf } from "./organisations";
 import type { Db } from "./schema";
+import { inTransaction } from "./transactions";
 
 /**
  * Rounds, assessments and ratings. Every function that reads or changes one organisation's assessment takes the
@@ -13,7 +16,7 @@ import type { Db } from "./schema";
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** What the access rules need to know about an assessment: whose it is, where, and its state. One small query. */
-export async function findAssessmentAccessFacts(db: Db, id: string) {
+export async function findAssessmentAccessFacts(db: Db, id: string, { personId }: { personId?: string } = {}) {
   if (!UUID.test(id)) return undefined;
   const row = await db
     .selectFrom("assessment as a")
@@ -31,11 +34,14 @@ export async function findAssessmentAccessFacts(db: Db, id: string) {
       "o.kind",
       "o.region_key as regionKey",
       successorIdsOf("o.id").as("successorIds"),
+      // The parts assigned to the person asking (the access rules limit contributors to them).
+      assignedPartsOf(sql.ref<string>("a.id"), personId ?? "00000000-0000-0000-0000-000000000000").as("assigned"),
     ])
     .executeTakeFirst();
   if (!row) return undefined;
   return {
     id: row.id,
+    assigned: row.assigned,
     frameworkKey: row.frameworkKey,
     frameworkVersion: row.frameworkVersion,
     organisation: { id: row.organisationId, kind: row.kind, regionKey: row.regionKey, successorIds: row.successorIds },
@@ -548,9 +554,6 @@ export async function withdrawSubmission(db: Db, { id, organisationId, actor }: 
 }
 
 /** Runs in the caller's transaction if there is one, else in a new one. */
-async function inTransaction<T>(db: Db, fn: (trx: Db) => Promise<T>): Promise<T> {
-  return db.isTransaction ? fn(db) : db.transaction().execute(fn);
-}
 
 
 /** Every assessment an organisation has made of one framework, oldest round first, each with its ratings: one query. */

@@ -1,6 +1,7 @@
 import { sql } from "kysely";
 import { recordAudit, type Actor } from "./audit";
 import type { Db } from "./schema";
+import { inTransaction } from "./transactions";
 
 /**
  * Benchmark peer sets and taking part (docs/decisions/019-benchmark-peer-sets.md).
@@ -177,7 +178,3 @@ export async function listRoundProviders(db: Db, { roundId, regionKey }: { round
     .execute();
 }
 
-/** Runs in the caller's transaction if there is one, else in a new one. */
-async function inTransaction<T>(db: Db, fn: (trx: Db) => Promise<T>): Promise<T> {
-  return db.isTransaction ? fn(db) : db.transaction().execute(fn);
-}

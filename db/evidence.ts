@@ -5,6 +5,7 @@ import type { EvidenceStrength } from "../assessment/types";
 import { recordAudit, type Actor } from "./audit";
 import { successorIdsOf } from "./organisations";
 import type { Db } from "./schema";
+import { inTransaction } from "./transactions";
 
 /**
  * Evidence: links and files that stand behind ratings. Evidence belongs to an organisation and can support several
@@ -613,9 +614,6 @@ export async function readFileChunk(db: Db, fileId: string, seq: number): Promis
   return row ? row.bytes : null;
 }
 
-async function inTransaction<T>(db: Db, fn: (trx: Db) => Promise<T>): Promise<T> {
-  return db.isTransaction ? fn(db) : db.transaction().execute(fn);
-}
 
 /**
  * When an assessment starts from the last round's answers, each carried answer keeps its evidence: the previous

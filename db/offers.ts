@@ -3,6 +3,7 @@ import { jsonArrayFrom } from "kysely/helpers/postgres";
 import { recordAudit, type Actor } from "./audit";
 import { notifyOfferPublished } from "./notifications";
 import type { Db } from "./schema";
+import { inTransaction } from "./transactions";
 
 /**
  * Housing providers' offers to the health system: a standing record per provider, kept as numbered versions. The
@@ -358,6 +359,3 @@ export async function hasPublishedOffer(db: Db, organisationId: string): Promise
   return Boolean(row);
 }
 
-async function inTransaction<T>(db: Db, fn: (trx: Db) => Promise<T>): Promise<T> {
-  return db.isTransaction ? fn(db) : db.transaction().execute(fn);
-}

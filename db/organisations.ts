@@ -3,6 +3,7 @@ import { jsonArrayFrom } from "kysely/helpers/postgres";
 import type { OrganisationKind } from "../assessment/vocabulary";
 import { recordAudit, type Actor } from "./audit";
 import type { Database, Db, NewOrganisation } from "./schema";
+import { inTransaction } from "./transactions";
 
 /**
  * The organisations an organisation was merged into, its successor's successor and so on (empty for most): the access
@@ -296,6 +297,3 @@ export async function mergePartnerships(
   });
 }
 
-async function inTransaction<T>(db: Db, fn: (trx: Db) => Promise<T>): Promise<T> {
-  return db.isTransaction ? fn(db) : db.transaction().execute(fn);
-}

@@ -4,6 +4,7 @@ import type { OrganisationKind } from "../assessment/vocabulary";
 import { recordAudit, type Actor } from "./audit";
 import { notifyOrganisations } from "./notifications";
 import type { Db } from "./schema";
+import { inTransaction } from "./transactions";
 
 /**
  * Network staff's review of submitted assessments: comments on a domain, an indicator or the whole assessment, and a
@@ -128,9 +129,6 @@ export function sharedComments(record: Pick<ReviewRecord, "comments" | "decision
 
 export type ReviewOutcome = { ok: true } | { ok: false; reason: string };
 
-async function inTransaction<T>(db: Db, fn: (trx: Db) => Promise<T>): Promise<T> {
-  return db.isTransaction ? fn(db) : db.transaction().execute(fn);
-}
 
 async function lockAssessment(trx: Db, assessmentId: string, organisationId: string) {
   return trx

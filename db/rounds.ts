@@ -3,6 +3,7 @@ import { recordAudit, type Actor } from "./audit";
 import { closeRound as closeProviderRound } from "./benchmark";
 import { notifyOrganisationsOfKind } from "./notifications";
 import type { Db } from "./schema";
+import { inTransaction } from "./transactions";
 
 /**
  * Running a region's rounds (network staff): opening one for every partnership or every housing provider of the
@@ -247,6 +248,3 @@ export async function deleteRegionRound(db: Db, { roundId, regionKey, actor, at 
   });
 }
 
-async function inTransaction<T>(db: Db, fn: (trx: Db) => Promise<T>): Promise<T> {
-  return db.isTransaction ? fn(db) : db.transaction().execute(fn);
-}
