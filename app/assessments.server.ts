@@ -33,8 +33,9 @@ import {
   type StoredRating,
 } from "../db/assessments";
 import type { Actor as AuditActor } from "../db/audit";
+import { listIndependentRatingsOfIndicator } from "../db/consensus";
 import { copyEvidenceLinks } from "../db/evidence";
-import { can, ROUND_CLOSED_REASON, type Ability } from "./auth/access";
+import { assignmentCovers, can, isContributor, ROUND_CLOSED_REASON, type Ability, type AssessmentPart, type AssignedParts } from "./auth/access";
 import { notFound, requireAccess } from "./auth/access.server";
 import type { CurrentUser } from "./auth/session.server";
 import { todayInLondon } from "./dates";
@@ -62,12 +63,50 @@ export function auditActor(user: CurrentUser): AuditActor {
   return { personId: user.personId, name: user.name };
 }
 
-/** The assessment's access facts, when this person may do this to it; 404 or 403 otherwise. */
-export async function requireAssessment(context: AppLoadContext, user: CurrentUser, id: string, ability: Ability): Promise<AssessmentAccessFacts> {
-  const facts = await findAssessmentAccessFacts(context.db, id);
-  if (!facts) notFound();
+/** The part of an assessment a page is about: its task list, a domain, or one indicator (none: the whole of it). */
+export type PartAsked = "task-list" | { domainKey: string } | { indicatorKey: string };
+
+/** An assessment's access facts, with what of it is assigned to the person asking and the part asked about. */
+export type AssessmentFacts = AssessmentAccessFacts & { assignedToActor: AssignedParts; part?: AssessmentPart };
+
+/**
+ * The assessment's access facts, when this person may do this to it (or to the part of it asked about); 404 or 403
+ * otherwise. A contributor reaches only the parts assigned to them (app/auth/access.ts).
+ */
+export async function requireAssessment(context: AppLoadContext, user: CurrentUser, id: string, ability: Ability, asked?: PartAsked): Promise<AssessmentFacts> {
+  const facts = await assessmentFacts(context, user, id, asked);
   requireAccess(user, { type: "assessment", ...facts }, ability);
   return facts;
+}
+
+/**
+ * An assessment's access facts for this person, without deciding anything yet (404 only when there is no such
+ * assessment or part): for things within an assessment that decide for themselves, such as independent ratings.
+ */
+export async function assessmentFacts(context: AppLoadContext, user: CurrentUser, id: string, asked?: PartAsked): Promise<AssessmentFacts> {
+  const found = await findAssessmentAccessFacts(context.db, id, { personId: user.personId });
+  if (!found) notFound();
+  const framework = frameworkOf(found);
+  const domainOf = (indicatorKey: string) => framework.domains.find((d) => d.indicators.some((i) => i.key === indicatorKey))?.key;
+  const assignedToActor: AssignedParts = {
+    domainKeys: found.assigned.flatMap((a) => (a.domainKey ? [a.domainKey] : [])),
+    indicators: found.assigned.flatMap((a) => {
+      const domainKey = a.indicatorKey ? domainOf(a.indicatorKey) : undefined;
+      return a.indicatorKey && domainKey ? [{ indicatorKey: a.indicatorKey, domainKey }] : [];
+    }),
+  };
+  let part: AssessmentPart | undefined;
+  if (asked === "task-list") part = { kind: "task-list" };
+  else if (asked && "domainKey" in asked) {
+    if (!framework.domains.some((d) => d.key === asked.domainKey)) notFound();
+    part = { kind: "domain", domainKey: asked.domainKey };
+  }
+  else if (asked && "indicatorKey" in asked) {
+    const domainKey = domainOf(asked.indicatorKey);
+    if (!domainKey) notFound();
+    part = { kind: "indicator", domainKey, indicatorKey: asked.indicatorKey };
+  }
+  return { ...found, assignedToActor, part };
 }
 
 /** Loads the assessment (one query) for a page, with what this person may do to it. */
@@ -119,6 +158,8 @@ export async function taskListPage(context: AppLoadContext, user: CurrentUser, f
     unsupported,
     problems: submissionProblems(framework, assessment.ratings),
     may,
+    /** Which indicators are answered (for how far assigned parts have got). */
+    ratings: assessment.ratings.map((r) => ({ indicatorKey: r.indicatorKey, carriedOver: r.carriedOver })),
     review: {
       latestDecision: review.latestDecision,
       whole: review.whole,
@@ -136,7 +177,7 @@ export interface ChoiceView {
 }
 
 /** One domain's indicators, their current answers and what may be done: for the domain page. */
-export async function domainPage(context: AppLoadContext, user: CurrentUser, facts: AssessmentAccessFacts, domainKey: string) {
+export async function domainPage(context: AppLoadContext, user: CurrentUser, facts: AssessmentFacts, domainKey: string) {
   const { assessment, framework, may } = await loadAssessment(context, user, facts);
   const index = framework.domains.findIndex((d) => d.key === domainKey);
   const domain = framework.domains[index];
@@ -157,7 +198,8 @@ export async function domainPage(context: AppLoadContext, user: CurrentUser, fac
     domain: { key: domain.key, title: domain.title, summary: domain.summary, number: index + 1, of: framework.domains.length },
     previous: previous ? { key: previous.key, title: previous.title } : null,
     next: next ? { key: next.key, title: next.title } : null,
-    indicators: domain.indicators.map((indicator) => {
+    // A contributor sees only the indicators assigned to them.
+    indicators: domain.indicators.filter((indicator) => mayReachIndicator(user, facts, domain.key, indicator.key)).map((indicator) => {
       const rating = ratings.get(indicator.key);
       return {
         key: indicator.key,
@@ -227,10 +269,19 @@ export function toRatingChanges(framework: Framework, domainKey: string | null, 
   return changes;
 }
 
+/** Whether the person reaches this indicator: everyone who reaches the domain does, except a contributor, only their own. */
+function mayReachIndicator(user: CurrentUser, facts: AssessmentFacts, domainKey: string, indicatorKey: string): boolean {
+  if (!isContributor(user.role) || user.organisation.id !== facts.organisation.id) return true;
+  return assignmentCovers(facts.assignedToActor, { kind: "indicator", domainKey, indicatorKey });
+}
+
 /** Saves a domain page's answers (or one indicator's, for autosave). */
-export async function saveAnswers(context: AppLoadContext, user: CurrentUser, facts: AssessmentAccessFacts, domainKey: string, ratings: RatingFields[]) {
+export async function saveAnswers(context: AppLoadContext, user: CurrentUser, facts: AssessmentFacts, domainKey: string, ratings: RatingFields[]) {
   const changes = toRatingChanges(frameworkOf(facts), domainKey, ratings);
   if ("error" in changes) return { ok: false as const, error: changes.error };
+  if (changes.some((c) => !mayReachIndicator(user, facts, domainKey, c.indicatorKey))) {
+    return { ok: false as const, error: "Some of these indicators are not assigned to you, so nothing was saved: reload the page to see your part." };
+  }
   const outcome = await saveRatings(context.db, { assessmentId: facts.id, organisationId: facts.organisation.id, actor: auditActor(user), changes });
   if (!outcome.ok) return { ok: false as const, error: "This assessment can no longer be changed: it has been submitted or its round has closed. Reload the page to see it." };
   return {
@@ -288,7 +339,10 @@ export async function historyPage(context: AppLoadContext, user: CurrentUser, fa
   const domain = framework.domains.find((d) => d.indicators.some((i) => i.key === indicatorKey));
   const indicator = domain?.indicators.find((i) => i.key === indicatorKey);
   if (!domain || !indicator) notFound();
-  const events = await listRatingHistory(context.db, { assessmentId: facts.id, organisationId: facts.organisation.id, indicatorKey });
+  const [events, independent] = await Promise.all([
+    listRatingHistory(context.db, { assessmentId: facts.id, organisationId: facts.organisation.id, indicatorKey }),
+    listIndependentRatingsOfIndicator(context.db, { assessmentId: facts.id, organisationId: facts.organisation.id, indicatorKey }),
+  ]);
   const describe = (value: unknown) => {
     if (!value || typeof value !== "object") return null;
     const v = value as { answer: string; level: number | null; targetLevel: number | null; confidence: string | null; rationale: string };
@@ -303,6 +357,13 @@ export async function historyPage(context: AppLoadContext, user: CurrentUser, fa
     assessment: summary(assessment, todayInLondon()),
     domain: { key: domain.key, title: domain.title },
     indicator: { key: indicator.key, title: indicator.title },
+    // Released independent ratings of this indicator, each with the agreed rating and its reason.
+    independent: independent.map((r) => ({
+      id: r.id,
+      releasedAt: r.releasedAt!.toISOString(),
+      ratings: r.ratings.map((x) => ({ name: x.name, answer: answerInWords(x), rationale: x.rationale })),
+      agreed: r.agreedAnswer ? { answer: answerInWords({ answer: r.agreedAnswer, level: r.agreedLevel }), reason: r.reason ?? "", byName: r.agreedByName, at: r.agreedAt!.toISOString() } : null,
+    })),
     events: events.map((e) => ({
       id: e.id,
       at: e.occurredAt.toISOString(),

@@ -22,3 +22,4 @@ export * from "./vocabulary";
 export * from "./integrity";
 export { offerTemplateV1 } from "./frameworks/provider-offer-v1";
 export { offerTemplateV2 } from "./frameworks/provider-offer-v2";
+export * from "./team";

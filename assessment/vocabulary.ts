@@ -13,15 +13,25 @@ export const ORGANISATION_KIND_LABELS: Record<OrganisationKind, string> = {
   provider: "Housing provider",
 };
 
-export const ROLES = ["network_staff", "partnership_lead", "partnership_viewer", "provider_editor", "provider_viewer"] as const;
+export const ROLES = [
+  "network_staff",
+  "partnership_lead",
+  "partnership_viewer",
+  "partnership_contributor",
+  "provider_editor",
+  "provider_viewer",
+  "provider_contributor",
+] as const;
 export type Role = (typeof ROLES)[number];
 
 export const ROLE_LABELS: Record<Role, string> = {
   network_staff: "Network staff",
   partnership_lead: "Partnership lead",
   partnership_viewer: "Partnership viewer",
+  partnership_contributor: "Partnership contributor",
   provider_editor: "Housing provider",
   provider_viewer: "Housing provider (view only)",
+  provider_contributor: "Housing provider contributor",
 };
 
 /** The kind of organisation each role belongs to. */
@@ -29,12 +39,20 @@ export const ORGANISATION_KIND_OF_ROLE: Record<Role, OrganisationKind> = {
   network_staff: "network",
   partnership_lead: "partnership",
   partnership_viewer: "partnership",
+  partnership_contributor: "partnership",
   provider_editor: "provider",
   provider_viewer: "provider",
+  provider_contributor: "provider",
 };
 
 /** Roles that may change their own organisation's assessments, evidence, actions and offer. */
 export const EDITOR_ROLES: readonly Role[] = ["partnership_lead", "provider_editor"];
+
+/**
+ * Roles that see and change only the parts of an assessment assigned to them (a domain or single indicators), with
+ * the evidence behind those answers; nothing else of their organisation's assessments, results or records.
+ */
+export const CONTRIBUTOR_ROLES: readonly Role[] = ["partnership_contributor", "provider_contributor"];
 
 /** A round's status alone decides whether its assessments may be edited; its due date is advisory. */
 export const ROUND_STATUSES = ["draft", "open", "closed"] as const;

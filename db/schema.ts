@@ -358,6 +358,7 @@ export interface ConsensusRequestTable {
   requested_by: string | null;
   created_at: Timestamp;
   released_at: NullableTimestamp;
+  released_by: string | null;
 }
 
 export interface ConsensusRaterTable {
@@ -373,6 +374,16 @@ export interface IndependentRatingTable {
   level: number | null;
   rationale: Generated<string>;
   updated_at: Timestamp;
+}
+
+export interface ConsensusOutcomeTable {
+  request_id: string;
+  indicator_key: string;
+  answer: AnswerKind;
+  level: number | null;
+  reason: string;
+  agreed_by: string | null;
+  agreed_at: Timestamp;
 }
 
 export interface NotificationTable {
@@ -472,6 +483,7 @@ export interface Database {
   consensus_request: ConsensusRequestTable;
   consensus_rater: ConsensusRaterTable;
   independent_rating: IndependentRatingTable;
+  consensus_outcome: ConsensusOutcomeTable;
   notification: NotificationTable;
   notification_seen: NotificationSeenTable;
   reminder_sent: ReminderSentTable;
@@ -572,11 +584,18 @@ export const SCHEMA_COLUMNS: { [T in TableName]: ColumnsOf<Database[T]> } = {
     id: "not null", assessment_id: "not null", domain_key: "null", indicator_key: "null", person_id: "not null", due_on: "null",
     created_by: "null", created_at: "not null",
   },
-  consensus_request: { id: "not null", assessment_id: "not null", domain_key: "not null", requested_by: "null", created_at: "not null", released_at: "null" },
+  consensus_request: {
+    id: "not null", assessment_id: "not null", domain_key: "not null", requested_by: "null", created_at: "not null", released_at: "null",
+    released_by: "null",
+  },
   consensus_rater: { request_id: "not null", person_id: "not null" },
   independent_rating: {
     request_id: "not null", person_id: "not null", indicator_key: "not null", answer: "not null", level: "null", rationale: "not null",
     updated_at: "not null",
+  },
+  consensus_outcome: {
+    request_id: "not null", indicator_key: "not null", answer: "not null", level: "null", reason: "not null", agreed_by: "null",
+    agreed_at: "not null",
   },
   notification: { id: "not null", organisation_id: "null", person_id: "null", kind: "not null", title: "not null", link: "not null", created_at: "not null" },
   notification_seen: { person_id: "not null", seen_at: "not null" },

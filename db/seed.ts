@@ -4,6 +4,7 @@ import { seedDemoAssessments } from "./demo-assessments";
 import { seedDemoNotifications } from "./demo-notifications";
 import { seedDemoOffers } from "./demo-offers";
 import { seedDemoProviders } from "./demo-providers";
+import { seedDemoTeam } from "./demo-team";
 import { syncFrameworkVersions } from "./frameworks";
 import { LONDON, LONDON_PARTNERSHIPS, boroughKey } from "./london";
 import { createOrganisation } from "./organisations";
@@ -119,6 +120,7 @@ export async function seedDemoData(
         lead: byEmail(`lead.${p.shortName.toLowerCase()}@${DEMO_EMAIL_DOMAIN}`),
       })),
     });
+    await seedDemoTeam(trx, { organisationId: organisationIds.get("nwl")!, lead: byEmail(`lead.nwl@${DEMO_EMAIL_DOMAIN}`), contributor: byEmail(`contributor.nwl@${DEMO_EMAIL_DOMAIN}`) });
     await seedDemoProviders(trx, { regionKey: LONDON.key, networkStaff: byEmail(`network@${DEMO_EMAIL_DOMAIN}`) });
     await seedDemoOffers(trx, DEMO_PROVIDERS.map((_, index) => organisationIds.get(`provider${index + 1}`)!));
     await seedDemoNotifications(trx);
@@ -148,6 +150,12 @@ function demoPeople(): DemoPerson[] {
       description: `partnership lead, ${p.name}`,
     })),
     { email: at("viewer.nwl"), name: "Vic Viewer", memberships: one("nwl", "partnership_viewer"), description: "partnership viewer, North West London ICS" },
+    {
+      email: at("contributor.nwl"),
+      name: "Cal Contributor",
+      memberships: one("nwl", "partnership_contributor"),
+      description: "partnership contributor, North West London ICS (answers the parts assigned to them)",
+    },
     { email: at("provider1"), name: "Priya Provider", memberships: one("provider1", "provider_editor"), description: `housing provider, ${DEMO_PROVIDERS[0]!.name}` },
     { email: at("provider2"), name: "Pat Provider", memberships: one("provider2", "provider_editor"), description: `housing provider, ${DEMO_PROVIDERS[1]!.name}` },
     {

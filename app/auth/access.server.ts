@@ -28,6 +28,14 @@ export function requireArea(actor: Actor, kind: OrganisationKind): void {
   requireAccess(actor, { type: "area", kind }, "read");
 }
 
+/** Loads an organisation whose records as a whole (progress, evidence register, actions) the person may read. */
+export async function requireOrganisationRecords(context: AppLoadContext, actor: Actor, organisationId: string) {
+  const organisation = await findOrganisation(context.db, organisationId);
+  if (!organisation) throw new Response("Not found", { status: 404, statusText: "Not Found" });
+  requireAccess(actor, { type: "records", organisation }, "read");
+  return organisation;
+}
+
 /** Loads an organisation the person may act on in this way, or answers 404/403. */
 export async function requireOrganisation(context: AppLoadContext, actor: Actor, organisationId: string, ability: Ability) {
   const organisation = await findOrganisation(context.db, organisationId);

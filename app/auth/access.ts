@@ -1,4 +1,5 @@
 import {
+  CONTRIBUTOR_ROLES,
   EDITOR_ROLES,
   ORGANISATION_KIND_OF_ROLE,
   type AssessmentStatus,
@@ -22,6 +23,8 @@ import {
  *   may read it, as network staff of the region may, and nobody changes it.
  * - "Forbidden" (403, with a reason in words) is only for things the person may see but not do this to, such as a
  *   viewer editing, or anyone editing a submitted assessment.
+ * - A contributor sees and changes only the parts of an assessment assigned to them (a domain, or single indicators),
+ *   with the evidence behind those answers: not the whole assessment, its results, or the organisation's records.
  */
 export type Ability =
   | "read"
@@ -61,7 +64,24 @@ export type Thing =
   | { type: "organisation"; organisation: OrganisationRef }
   /** A round, to start an assessment in (for organisations of `audience` kind). */
   | { type: "round"; regionKey: string; status: RoundStatus; audience: OrganisationKind }
-  | { type: "assessment"; organisation: OrganisationRef; roundStatus: RoundStatus; status: AssessmentStatus; reviewStarted: boolean }
+  | {
+      type: "assessment";
+      organisation: OrganisationRef;
+      roundStatus: RoundStatus;
+      status: AssessmentStatus;
+      reviewStarted: boolean;
+      /** What of this assessment is assigned to the person asking (only contributors are limited by it). */
+      assignedToActor?: AssignedParts;
+      /** The part asked about; without one, the whole assessment (its check page, results, report, downloads). */
+      part?: AssessmentPart;
+    }
+  /**
+   * Independent ratings of one domain of an assessment: its raters rate (edit) until the ratings are released; its
+   * editors ask for them, close the rating and record the agreed rating (administer).
+   */
+  | { type: "rating-request"; assessment: Extract<Thing, { type: "assessment" }>; isRater: boolean; released: boolean }
+  /** An organisation's records as a whole: its progress over rounds, its evidence register, its actions. */
+  | { type: "records"; organisation: OrganisationRef }
   | { type: "evidence"; organisation: OrganisationRef }
   | { type: "action"; organisation: OrganisationRef }
   | { type: "offer"; organisation: OrganisationRef; published: boolean }
@@ -72,6 +92,17 @@ export type Thing =
   /** The people of an organisation: who is in it (read), bringing someone in (invite), roles, removal and reset links (administer). */
   | { type: "people"; organisation: OrganisationRef }
   | { type: "resource-library" };
+
+/** The parts of an assessment assigned to one person: whole domains, and single indicators (with their domain). */
+export interface AssignedParts {
+  domainKeys: readonly string[];
+  indicators: readonly { indicatorKey: string; domainKey: string }[];
+}
+
+export type AssessmentPart =
+  | { kind: "task-list" }
+  | { kind: "domain"; domainKey: string }
+  | { kind: "indicator"; domainKey: string; indicatorKey: string };
 
 export type Decision = { outcome: "allowed" } | { outcome: "forbidden"; reason: string } | { outcome: "not-found" };
 
@@ -99,6 +130,11 @@ export function decide(actor: Actor, thing: Thing, ability: Ability): Decision {
     case "evidence":
     case "action":
       return decideOwnedRecord(actor, thing.organisation, ability, thing.type);
+    case "rating-request":
+      return decideRatingRequest(actor, thing, ability);
+    case "records":
+      if (isContributor(actor.role) && visibility(actor, thing.organisation) === "own") return forbidden(CONTRIBUTOR_SEES_ASSIGNED);
+      return decideOrganisation(actor, thing.organisation, ability);
     case "offer":
       return decideOffer(actor, thing, ability);
     case "benchmark":
@@ -132,6 +168,25 @@ function isNetworkStaff(actor: Actor): boolean {
 
 export function isEditor(role: Role): boolean {
   return EDITOR_ROLES.includes(role);
+}
+
+export function isContributor(role: Role): boolean {
+  return CONTRIBUTOR_ROLES.includes(role);
+}
+
+const CONTRIBUTOR_SEES_ASSIGNED = "As a contributor you see only the parts of an assessment assigned to you: ask your lead for the rest.";
+
+/** Whether a contributor's assignments cover the part asked about. */
+export function assignmentCovers(assigned: AssignedParts | undefined, part: AssessmentPart | undefined): boolean {
+  if (!assigned || !part) return false;
+  switch (part.kind) {
+    case "task-list":
+      return assigned.domainKeys.length > 0 || assigned.indicators.length > 0;
+    case "domain":
+      return assigned.domainKeys.includes(part.domainKey) || assigned.indicators.some((i) => i.domainKey === part.domainKey);
+    case "indicator":
+      return assigned.domainKeys.includes(part.domainKey) || assigned.indicators.some((i) => i.indicatorKey === part.indicatorKey);
+  }
 }
 
 /**
@@ -205,6 +260,7 @@ export const ROUND_CLOSED_REASON = "The round has closed, so this assessment can
 function decideAssessment(actor: Actor, assessment: Extract<Thing, { type: "assessment" }>, ability: Ability): Decision {
   const seen = visibility(actor, assessment.organisation);
   if (seen === "hidden") return NOT_FOUND;
+  if (isContributor(actor.role) && seen === "own") return decideContributorPart(actor, assessment, ability);
   if (ability === "read" || ability === "download") return ALLOWED;
   if (seen === "history") return forbidden(HISTORY_ONLY);
 
@@ -219,6 +275,52 @@ function decideAssessment(actor: Actor, assessment: Extract<Thing, { type: "asse
   if (!ASSESSMENT_CHANGES.includes(ability)) return forbidden("This cannot be done to an assessment.");
   if (seen !== "own") return forbidden("Network staff review assessments; only the organisation itself changes its answers.");
   if (!isEditor(actor.role)) return forbidden("Your role can read this assessment but not change it.");
+  return decideChangeByState(assessment, ability);
+}
+
+/**
+ * A contributor and their own organisation's assessment: the assigned parts are read and, while the assessment is
+ * being worked on, changed; the whole of it (check, submit, results, report, downloads) is the lead's.
+ */
+function decideContributorPart(actor: Actor, assessment: Extract<Thing, { type: "assessment" }>, ability: Ability): Decision {
+  if (!assessment.part) return forbidden(CONTRIBUTOR_SEES_ASSIGNED);
+  if (!assignmentCovers(assessment.assignedToActor, assessment.part)) {
+    return forbidden(assessment.part.kind === "task-list" ? "Nothing in this assessment is assigned to you yet: your lead assigns parts of it." : "This part of the assessment is not assigned to you: ask your lead if it should be.");
+  }
+  if (ability === "read") return ALLOWED;
+  if (ability !== "edit") return forbidden("Only your organisation's leads submit, withdraw or download the assessment.");
+  return decideChangeByState(assessment, ability);
+}
+
+/**
+ * Independent ratings: the raters and the organisation's editors see the request (a rater sees only their own
+ * ratings until they are released: the page keeps to that); network staff of the region read them once released.
+ * Raters rate until release; editors close the rating and record the agreed rating. All of it needs the assessment
+ * to be open to change, as answering does.
+ */
+function decideRatingRequest(actor: Actor, request: Extract<Thing, { type: "rating-request" }>, ability: Ability): Decision {
+  const seen = visibility(actor, request.assessment.organisation);
+  if (seen === "hidden") return NOT_FOUND;
+  const editor = seen === "own" && isEditor(actor.role);
+  const rater = seen === "own" && request.isRater;
+  if (ability === "read") {
+    if (editor || rater || (seen !== "own" && request.released)) return ALLOWED;
+    return forbidden(seen === "own" ? "Only the people asked to rate, and your organisation's leads, see these ratings." : "Independent ratings are shown to network staff once they are released.");
+  }
+  if (ability === "edit") {
+    if (!rater) return forbidden("Only the people asked to rate give independent ratings.");
+    if (request.released) return forbidden("The ratings have been released, so they can no longer be changed.");
+    return decideChangeByState(request.assessment, ability);
+  }
+  if (ability === "administer") {
+    if (!editor) return forbidden("Only your organisation's leads close the rating and record the agreed rating.");
+    return decideChangeByState(request.assessment, ability);
+  }
+  return forbidden("This cannot be done to independent ratings.");
+}
+
+/** Whether an assessment's state lets its editors (or a contributor, their part) change it. */
+function decideChangeByState(assessment: Extract<Thing, { type: "assessment" }>, ability: Ability): Decision {
   if (assessment.roundStatus !== "open") {
     return forbidden(assessment.roundStatus === "closed" ? ROUND_CLOSED_REASON : "The round has not opened yet.");
   }
@@ -241,6 +343,8 @@ function decideAssessment(actor: Actor, assessment: Extract<Thing, { type: "asse
 function decideOwnedRecord(actor: Actor, organisation: OrganisationRef, ability: Ability, what: "evidence" | "action"): Decision {
   const seen = visibility(actor, organisation);
   if (seen === "hidden") return NOT_FOUND;
+  // A contributor reads the evidence behind the answers they give (they add to it from an assigned indicator's page).
+  if (what === "action" && seen === "own" && isContributor(actor.role)) return forbidden(CONTRIBUTOR_SEES_ASSIGNED);
   if (ability === "read" || ability === "download") return ALLOWED;
   if (seen === "history") return forbidden(HISTORY_ONLY);
   if (ability === "edit") {
@@ -273,6 +377,7 @@ function decideBenchmark(actor: Actor, organisation: OrganisationRef, ability: A
   const seen = visibility(actor, organisation);
   if (seen === "hidden") return NOT_FOUND;
   if (organisation.kind !== "provider") return forbidden("Benchmarks are for housing providers.");
+  if (seen === "own" && isContributor(actor.role)) return forbidden(CONTRIBUTOR_SEES_ASSIGNED);
   if (ability === "read") return ALLOWED;
   if (ability === "edit") {
     // Taking part, or opting out: the provider's own decision.

@@ -21,7 +21,16 @@ import type { Role } from "../../assessment/browser";
  * actions): a person who may act gets 400 (the form is checked), one who may not is turned away before that.
  */
 export type Subject = "anonymous" | Role;
-export const SUBJECTS: Subject[] = ["anonymous", "network_staff", "partnership_lead", "partnership_viewer", "provider_editor", "provider_viewer"];
+export const SUBJECTS: Subject[] = [
+  "anonymous",
+  "network_staff",
+  "partnership_lead",
+  "partnership_viewer",
+  "partnership_contributor",
+  "provider_editor",
+  "provider_viewer",
+  "provider_contributor",
+];
 
 export type Answer = 200 | 400 | 403 | 404 | 409 | "sign-in" | "redirect";
 export const CASES = ["own", "other", "otherRegion"] as const;
@@ -52,6 +61,11 @@ export interface Things {
   approvedAssessment: string;
   /** A resource in the library (the library is the network's, not an organisation's: the same one in every case). */
   resource: string;
+  /**
+   * Independent ratings of the domain above in the assessment above, not yet released, whose raters are the
+   * organisation's editor and its contributor. The contributor is also assigned that domain (and so its indicator).
+   */
+  ratingRequest: string;
 }
 
 export interface ActionRule {
@@ -73,8 +87,10 @@ const everyone = (answer: Answer): Answers => ({
   network_staff: answer,
   partnership_lead: answer,
   partnership_viewer: answer,
+  partnership_contributor: answer,
   provider_editor: answer,
   provider_viewer: answer,
+  provider_contributor: answer,
 });
 const signedIn = (answer: Answer): Answers => ({ ...everyone(answer), anonymous: "sign-in" });
 const only = (allowed: Subject[], answer: Answer, otherwise: Answer = 403): Answers =>
@@ -86,33 +102,64 @@ const only = (allowed: Subject[], answer: Answer, otherwise: Answer = 403): Answ
 const ownOr = (own: Answer, elsewhere: Answer): Record<Case, Answer> => ({ own, other: elsewhere, otherRegion: elsewhere });
 /** Network staff: their region's things and their own, but nothing in another region. */
 const inRegion = (answer: Answer): Record<Case, Answer> => ({ own: answer, other: answer, otherRegion: 404 });
-/** A thing of one organisation: its members may read it, network staff of its region too, nobody else learns of it. */
+/**
+ * A thing of one organisation: its members may read it, network staff of its region too, nobody else learns of it.
+ * (Contributors here reach the parts of the assessment assigned to them: the case's domain and indicator.)
+ */
 const readByMembersAndRegion: Answers = {
   anonymous: "sign-in",
   network_staff: inRegion(200),
   partnership_lead: ownOr(200, 404),
   partnership_viewer: ownOr(200, 404),
+  partnership_contributor: ownOr(200, 404),
   provider_editor: ownOr(200, 404),
   provider_viewer: ownOr(200, 404),
+  provider_contributor: ownOr(200, 404),
 };
-/** Changing an organisation's assessment: its editors (the form is checked: 400); viewers and network staff are refused. */
+/**
+ * The whole of an assessment (its check page, results, report, downloads, approvals) or an organisation's records
+ * (progress, evidence register, actions): as above, except that contributors see only their assigned parts (403).
+ */
+const wholeReadByMembersAndRegion: Answers = { ...readByMembersAndRegion, partnership_contributor: ownOr(403, 404), provider_contributor: ownOr(403, 404) };
+/**
+ * Changing an organisation's assessment: its editors (the form is checked: 400); viewers and network staff are refused,
+ * and so are contributors, except on the parts assigned to them (answers, evidence for an assigned indicator).
+ */
 const changedByEditors: Answers = {
   anonymous: "sign-in",
   network_staff: inRegion(403),
   partnership_lead: ownOr(400, 404),
   partnership_viewer: ownOr(403, 404),
+  partnership_contributor: ownOr(403, 404),
   provider_editor: ownOr(400, 404),
   provider_viewer: ownOr(403, 404),
+  provider_contributor: ownOr(403, 404),
 };
+const changedInAssignedPart: Answers = { ...changedByEditors, partnership_contributor: ownOr(400, 404), provider_contributor: ownOr(400, 404) };
 /** Starting an assessment in a round: editors of the round's kind of organisation; a round elsewhere is not found. */
 const startedByEditors = (answer: Answer): Answers => ({
   anonymous: "sign-in",
   network_staff: { own: 403, other: 403, otherRegion: 404 },
   partnership_lead: { own: answer, other: 403, otherRegion: 404 },
   partnership_viewer: { own: 403, other: 403, otherRegion: 404 },
+  partnership_contributor: { own: 403, other: 403, otherRegion: 404 },
   provider_editor: { own: answer, other: 403, otherRegion: 404 },
   provider_viewer: { own: 403, other: 403, otherRegion: 404 },
+  provider_contributor: { own: 403, other: 403, otherRegion: 404 },
 });
+/** Only the organisation's own people, with one answer for what each kind may do (viewers and contributors alike refused). */
+const ownEditors = (editor: Answer): Answers => ({
+  anonymous: "sign-in",
+  network_staff: inRegion(403),
+  partnership_lead: ownOr(editor, 404),
+  partnership_viewer: ownOr(403, 404),
+  partnership_contributor: ownOr(403, 404),
+  provider_editor: ownOr(editor, 404),
+  provider_viewer: ownOr(403, 404),
+  provider_contributor: ownOr(403, 404),
+});
+/** Independent ratings (not yet released): the raters (editor and contributor) and the editor; nobody else yet. */
+const ratedByRaters = (rater: Answer): Answers => ({ ...ownEditors(rater), partnership_contributor: ownOr(rater, 404), provider_contributor: ownOr(rater, 404) });
 
 export const AUTHORISATION_MATRIX: Record<string, RouteRule> = {
   "routes/_index": { path: "/", GET: { ...everyone("redirect"), anonymous: 200 } },
@@ -131,11 +178,11 @@ export const AUTHORISATION_MATRIX: Record<string, RouteRule> = {
     },
   },
   "routes/network._index": { path: "/network", GET: only(["network_staff"], 200) },
-  "routes/partnership._index": { path: "/partnership", GET: only(["partnership_lead", "partnership_viewer"], 200) },
-  "routes/provider._index": { path: "/provider", GET: only(["provider_editor", "provider_viewer"], 200) },
+  "routes/partnership._index": { path: "/partnership", GET: only(["partnership_lead", "partnership_viewer", "partnership_contributor"], 200) },
+  "routes/provider._index": { path: "/provider", GET: only(["provider_editor", "provider_viewer", "provider_contributor"], 200) },
   "routes/provider.offer._index": {
     path: "/provider/offer",
-    GET: only(["provider_editor", "provider_viewer"], 200),
+    GET: only(["provider_editor", "provider_viewer", "provider_contributor"], 200),
     // Publishing with a stale revision: the editor is told to check the draft (400).
     POST: { answers: only(["provider_editor"], 400) },
   },
@@ -152,8 +199,10 @@ export const AUTHORISATION_MATRIX: Record<string, RouteRule> = {
       network_staff: { own: 404, other: 200, otherRegion: 404 },
       partnership_lead: { own: 404, other: 404, otherRegion: 404 },
       partnership_viewer: { own: 404, other: 404, otherRegion: 404 },
+      partnership_contributor: { own: 404, other: 404, otherRegion: 404 },
       provider_editor: ownOr(200, 404),
       provider_viewer: ownOr(200, 404),
+      provider_contributor: ownOr(200, 404),
     },
   },
   // Network staff's regional picture and review. The assessment here is in progress, so commenting and deciding
@@ -173,7 +222,7 @@ export const AUTHORISATION_MATRIX: Record<string, RouteRule> = {
       },
     },
   },
-  "routes/assessments.$assessmentId.approvals.$version": { path: (t) => `/assessments/${t.approvedAssessment}/approvals/1`, GET: readByMembersAndRegion },
+  "routes/assessments.$assessmentId.approvals.$version": { path: (t) => `/assessments/${t.approvedAssessment}/approvals/1`, GET: wholeReadByMembersAndRegion },
   "routes/notifications": { path: "/notifications", GET: signedIn(200), POST: { answers: signedIn("redirect") } },
   "routes/directory._index": { path: "/directory", GET: signedIn(200) },
   "routes/directory.compare": { path: "/directory/compare", GET: signedIn(200) },
@@ -211,17 +260,7 @@ export const AUTHORISATION_MATRIX: Record<string, RouteRule> = {
     GET: { ...only(["network_staff"], 200), network_staff: { own: 403, other: 200, otherRegion: 404 } },
     POST: { answers: { ...only(["network_staff"], 400), network_staff: { own: 403, other: 400, otherRegion: 404 } } },
   },
-  "routes/organisations.$organisationId._index": {
-    path: (t) => `/organisations/${t.organisation}`,
-    GET: {
-      anonymous: "sign-in",
-      network_staff: inRegion(200),
-      partnership_lead: ownOr(200, 404),
-      partnership_viewer: ownOr(200, 404),
-      provider_editor: ownOr(200, 404),
-      provider_viewer: ownOr(200, 404),
-    },
-  },
+  "routes/organisations.$organisationId._index": { path: (t) => `/organisations/${t.organisation}`, GET: readByMembersAndRegion },
   // An organisation's people: its members and the region's staff see them; its editors and the region's staff invite
   // (an empty form: 400); only the region's staff change roles, remove access and issue links.
   "routes/organisations.$organisationId.people": {
@@ -229,29 +268,11 @@ export const AUTHORISATION_MATRIX: Record<string, RouteRule> = {
     GET: readByMembersAndRegion,
     POST: {
       intents: {
-        invite: {
-          answers: {
-            anonymous: "sign-in",
-            network_staff: inRegion(400),
-            partnership_lead: ownOr(400, 404),
-            partnership_viewer: ownOr(403, 404),
-            provider_editor: ownOr(400, 404),
-            provider_viewer: ownOr(403, 404),
-          },
-        },
+        invite: { answers: { ...ownEditors(400), network_staff: inRegion(400) } },
         ...Object.fromEntries(
           ["change-role", "remove", "link"].map((intent) => [
             intent,
-            {
-              answers: {
-                anonymous: "sign-in",
-                network_staff: inRegion(400),
-                partnership_lead: ownOr(403, 404),
-                partnership_viewer: ownOr(403, 404),
-                provider_editor: ownOr(403, 404),
-                provider_viewer: ownOr(403, 404),
-              },
-            },
+            { answers: { ...ownEditors(403), network_staff: inRegion(400) } },
           ]),
         ),
       },
@@ -274,11 +295,22 @@ export const AUTHORISATION_MATRIX: Record<string, RouteRule> = {
     GET: readByMembersAndRegion,
     // (An autosave, sent in the background, whose session has ended is answered 401 rather than sent to sign in, so
     // the page keeps what was typed: tests/integration/autosave-http.test.ts. A whole-page post is sent to sign in.)
-    POST: { intents: { save: { answers: changedByEditors }, autosave: { answers: changedByEditors } } },
+    POST: { intents: { save: { answers: changedInAssignedPart }, autosave: { answers: changedInAssignedPart } } },
+  },
+  // Sharing the work out and asking for independent ratings: the organisation's editors, while it can change.
+  "routes/assessments.$assessmentId.team": {
+    path: (t) => `/assessments/${t.assessment}/team`,
+    GET: ownEditors(200),
+    POST: { intents: { assign: { answers: ownEditors(400) }, unassign: { answers: ownEditors(400) }, "request-ratings": { answers: ownEditors(400) } } },
+  },
+  "routes/assessments.$assessmentId.ratings.$requestId": {
+    path: (t) => `/assessments/${t.assessment}/ratings/${t.ratingRequest}`,
+    GET: ratedByRaters(200),
+    POST: { intents: { rate: { answers: ratedByRaters(400) }, close: { answers: ownEditors(400) }, agree: { answers: ownEditors(400) } } },
   },
   "routes/assessments.$assessmentId.check": {
     path: (t) => `/assessments/${t.assessment}/check`,
-    GET: readByMembersAndRegion,
+    GET: wholeReadByMembersAndRegion,
     // Submitting an assessment with indicators unanswered: its editors are told what is missing (400).
     POST: { answers: changedByEditors },
   },
@@ -288,17 +320,17 @@ export const AUTHORISATION_MATRIX: Record<string, RouteRule> = {
   },
   "routes/assessments.$assessmentId.indicators.$indicatorKey.evidence": {
     path: (t) => `/assessments/${t.assessment}/indicators/${t.indicator}/evidence`,
-    GET: { ...changedByEditors, partnership_lead: ownOr(200, 404), provider_editor: ownOr(200, 404) },
+    GET: ratedByRaters(200),
     POST: {
       intents: {
-        upload: { answers: changedByEditors },
-        link: { answers: changedByEditors },
-        attach: { answers: changedByEditors },
-        unlink: { answers: changedByEditors },
+        upload: { answers: changedInAssignedPart },
+        link: { answers: changedInAssignedPart },
+        attach: { answers: changedInAssignedPart },
+        unlink: { answers: changedInAssignedPart },
       },
     },
   },
-  "routes/organisations.$organisationId.evidence": { path: (t) => `/organisations/${t.organisation}/evidence`, GET: readByMembersAndRegion },
+  "routes/organisations.$organisationId.evidence": { path: (t) => `/organisations/${t.organisation}/evidence`, GET: wholeReadByMembersAndRegion },
   "routes/evidence.$evidenceId._index": {
     path: (t) => `/evidence/${t.evidence}`,
     GET: readByMembersAndRegion,
@@ -307,27 +339,18 @@ export const AUTHORISATION_MATRIX: Record<string, RouteRule> = {
       intents: {
         update: { answers: changedByEditors },
         delete: { answers: changedByEditors },
-        purge: {
-          answers: {
-            anonymous: "sign-in",
-            network_staff: inRegion(400),
-            partnership_lead: ownOr(403, 404),
-            partnership_viewer: ownOr(403, 404),
-            provider_editor: ownOr(403, 404),
-            provider_viewer: ownOr(403, 404),
-          },
-        },
+        purge: { answers: { ...ownEditors(403), network_staff: inRegion(400) } },
       },
     },
   },
   "routes/evidence.$evidenceId.download": { path: (t) => `/evidence/${t.evidence}/download`, GET: readByMembersAndRegion },
-  "routes/organisations.$organisationId.actions": { path: (t) => `/organisations/${t.organisation}/actions`, GET: readByMembersAndRegion },
+  "routes/organisations.$organisationId.actions": { path: (t) => `/organisations/${t.organisation}/actions`, GET: wholeReadByMembersAndRegion },
   "routes/actions.new": { path: "/actions/new", GET: only(["partnership_lead", "provider_editor"], 200), POST: { answers: only(["partnership_lead", "provider_editor"], 400) } },
-  "routes/actions.$actionId": { path: (t) => `/actions/${t.action}`, GET: readByMembersAndRegion, POST: { answers: changedByEditors } },
-  "routes/assessments.$assessmentId.results": { path: (t) => `/assessments/${t.assessment}/results`, GET: readByMembersAndRegion },
-  "routes/assessments.$assessmentId.report": { path: (t) => `/assessments/${t.assessment}/report`, GET: readByMembersAndRegion },
-  "routes/assessments.$assessmentId.export": { path: (t) => `/assessments/${t.assessment}/export?format=xlsx`, GET: readByMembersAndRegion },
-  "routes/organisations.$organisationId.progress": { path: (t) => `/organisations/${t.organisation}/progress`, GET: readByMembersAndRegion },
+  "routes/actions.$actionId": { path: (t) => `/actions/${t.action}`, GET: wholeReadByMembersAndRegion, POST: { answers: changedByEditors } },
+  "routes/assessments.$assessmentId.results": { path: (t) => `/assessments/${t.assessment}/results`, GET: wholeReadByMembersAndRegion },
+  "routes/assessments.$assessmentId.report": { path: (t) => `/assessments/${t.assessment}/report`, GET: wholeReadByMembersAndRegion },
+  "routes/assessments.$assessmentId.export": { path: (t) => `/assessments/${t.assessment}/export?format=xlsx`, GET: wholeReadByMembersAndRegion },
+  "routes/organisations.$organisationId.progress": { path: (t) => `/organisations/${t.organisation}/progress`, GET: wholeReadByMembersAndRegion },
   "routes/resources._index": { path: "/resources", GET: everyone(200) },
   // Running the network: the resource library (network staff of any region keep it) and the region's audit log.
   // Retiring and bringing back need no more than the intent, so network staff are sent back to the list.

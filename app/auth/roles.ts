@@ -1,4 +1,4 @@
-import { ORGANISATION_KIND_OF_ROLE, type Role } from "../../assessment/browser";
+import { CONTRIBUTOR_ROLES, ORGANISATION_KIND_OF_ROLE, type Role } from "../../assessment/browser";
 
 /** Where each role starts, and the header navigation for it. Shared by server and browser code. */
 export function homePathFor(role: Role): string {
@@ -28,6 +28,8 @@ export function navigationFor(role: Role, organisationId: string): NavigationIte
     { href: `/organisations/${organisationId}/evidence`, label: "Evidence" },
     { href: `/organisations/${organisationId}/actions`, label: "Actions" },
   ];
+  // A contributor works on what is assigned to them, from their home page: no organisation-wide records.
+  const contributor = CONTRIBUTOR_ROLES.includes(role);
   switch (ORGANISATION_KIND_OF_ROLE[role]) {
     case "network":
       return [
@@ -38,8 +40,8 @@ export function navigationFor(role: Role, organisationId: string): NavigationIte
         { href: "/network/people", label: "People" },
         ...common, { href: "/account", label: "Your account" }];
     case "partnership":
-      return [{ href: "/partnership", label: "Your partnership" }, ...records, { href: "/directory", label: "Directory" }, ...common, { href: "/account", label: "Your account" }];
+      return [{ href: "/partnership", label: "Your partnership" }, ...(contributor ? [] : records), { href: "/directory", label: "Directory" }, ...common, { href: "/account", label: "Your account" }];
     case "provider":
-      return [{ href: "/provider", label: "Your organisation" }, { href: "/provider/offer", label: "Your offer" }, ...records, { href: "/directory", label: "Directory" }, ...common, { href: "/account", label: "Your account" }];
+      return [{ href: "/provider", label: "Your organisation" }, ...(contributor ? [] : [{ href: "/provider/offer", label: "Your offer" }, ...records]), { href: "/directory", label: "Directory" }, ...common, { href: "/account", label: "Your account" }];
   }
 }

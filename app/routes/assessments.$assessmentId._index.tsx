@@ -3,11 +3,12 @@ import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/auth/session.server";
 import { requireAssessment, taskListPage, withdraw } from "~/assessments.server";
+import { taskListTeam } from "~/team.server";
 import { AssessmentHeading } from "~/components/assessment-heading";
 import { BackLink } from "~/components/back-link";
 import { ErrorSummary, type FieldErrors } from "~/components/error-summary";
 import { ReviewComments } from "~/components/review-comments";
-import { formatDateTime } from "~/dates";
+import { formatDate, formatDateTime } from "~/dates";
 import { readIntent, unknownIntent } from "~/forms/intents.server";
 import type { PageHandle } from "~/page-kind";
 
@@ -19,9 +20,13 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 /** The task list: every domain with its status, and the way to check and submit. */
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const user = await requireUser(request, context);
-  const facts = await requireAssessment(context, user, params.assessmentId ?? "", "read");
+  const facts = await requireAssessment(context, user, params.assessmentId ?? "", "read", "task-list");
   const url = new URL(request.url);
-  return { ...(await taskListPage(context, user, facts)), just: url.searchParams.get("just") };
+  const page = await taskListPage(context, user, facts);
+  const team = await taskListTeam(context, user, facts, page.ratings);
+  // A contributor's task list has only the domains with parts assigned to them.
+  const domains = team.contributor ? page.progress.domains.filter((d) => team.byDomain[d.domainKey]!.length > 0) : page.progress.domains;
+  return { ...page, ratings: undefined, progress: { ...page.progress, domains }, team, just: url.searchParams.get("just") };
 }
 
 export const intents = ["withdraw"] as const;
@@ -37,7 +42,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
       return redirect(`/assessments/${facts.id}?just=withdrawn`);
     }
     default:
-      await requireAssessment(context, user, params.assessmentId ?? "", "read");
+      await requireAssessment(context, user, params.assessmentId ?? "", "read", "task-list");
       return unknownIntent();
   }
 }
@@ -45,7 +50,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 const STATUS_WORDS = { not_started: "Not started", in_progress: "In progress", completed: "Completed" } as const;
 
 export default function TaskList() {
-  const { assessment, framework, progress, problems, may, just, unsupported, review } = useLoaderData<typeof loader>();
+  const { assessment, framework, progress, problems, may, just, unsupported, review, team } = useLoaderData<typeof loader>();
   const errors = useActionData<typeof action>()?.errors ?? {};
   const editable = may.edit;
   return (
@@ -65,21 +70,33 @@ export default function TaskList() {
           </div>
         ) : null}
         <AssessmentHeading assessment={assessment} title={framework.title} />
-        <ReviewStatus assessmentId={assessment.id} review={review} />
-        {assessment.startedFrom ? (
-          <p className="nhsuk-body-s">Started from the {assessment.startedFrom.roundName} answers.</p>
-        ) : null}
-        <p>
-          <Link to={`/assessments/${assessment.id}/results`}>Results and charts</Link> ·{" "}
-          <Link to={`/assessments/${assessment.id}/report`}>Printable report</Link> ·{" "}
-          <a href={`/assessments/${assessment.id}/export?format=xlsx`} download>
-            Download as Excel
-          </a>
-        </p>
-        <p>
-          {progress.answered} of {progress.total} indicators answered; {progress.completedDomains} of {progress.domains.length} domains completed.
-          {progress.unconfirmed > 0 ? ` ${progress.unconfirmed} answers carried over from the last round still need confirming or changing.` : ""}
-        </p>
+        {team.contributor ? (
+          <YourPart team={team} />
+        ) : (
+          <>
+            <ReviewStatus assessmentId={assessment.id} review={review} />
+            {assessment.startedFrom ? <p className="nhsuk-body-s">Started from the {assessment.startedFrom.roundName} answers.</p> : null}
+            <p>
+              <Link to={`/assessments/${assessment.id}/results`}>Results and charts</Link> ·{" "}
+              <Link to={`/assessments/${assessment.id}/report`}>Printable report</Link> ·{" "}
+              <a href={`/assessments/${assessment.id}/export?format=xlsx`} download>
+                Download as Excel
+              </a>
+            </p>
+            <p>
+              {progress.answered} of {progress.total} indicators answered; {progress.completedDomains} of {progress.domains.length} domains completed.
+              {progress.unconfirmed > 0 ? ` ${progress.unconfirmed} answers carried over from the last round still need confirming or changing.` : ""}
+            </p>
+            {team.mayAssign || team.assignments.length > 0 ? (
+              <p>
+                {team.assignments.length === 0
+                  ? "Nothing is assigned to colleagues yet. "
+                  : `${team.assignments.length} ${team.assignments.length === 1 ? "part is" : "parts are"} assigned to colleagues${team.overdue > 0 ? `, ${team.overdue} overdue` : ""}. `}
+                {team.mayAssign ? <Link to={`/assessments/${assessment.id}/team`}>Share the work and ask for independent ratings</Link> : null}
+              </p>
+            ) : null}
+          </>
+        )}
         {/* A closed round on an unfinished assessment is explained in the heading's status line. */}
         {!editable && !assessment.roundClosed ? (
           <div className="nhsuk-inset-text">
@@ -113,6 +130,19 @@ export default function TaskList() {
                   {domain.unconfirmed > 0 ? `, ${domain.unconfirmed} to confirm` : ""}
                   {unsupported[domain.domainKey] ? `, ${unsupported[domain.domainKey]} not yet supported by evidence` : ""}
                   {review.commentsByDomain[domain.domainKey] ? `, ${review.commentsByDomain[domain.domainKey]} review ${review.commentsByDomain[domain.domainKey] === 1 ? "comment" : "comments"}` : ""}
+                  {(team.byDomain[domain.domainKey] ?? []).map((a) => (
+                    <span className="hearth-assignment" key={a.id}>
+                      {a.indicatorKey ? `${a.title.replace(/ \(.*\)$/, "")}: ` : ""}
+                      {team.contributor ? "assigned to you" : `assigned to ${a.personName}`}
+                      {a.dueOn ? `, due ${formatDate(a.dueOn)}` : ""}
+                      {a.overdue ? (
+                        <>
+                          {" "}
+                          <strong className="nhsuk-tag nhsuk-tag--red">Overdue</strong>
+                        </>
+                      ) : null}
+                    </span>
+                  ))}
                 </div>
               </div>
               <div className="nhsuk-task-list__status" id={`task-${index}-status`}>
@@ -126,7 +156,7 @@ export default function TaskList() {
           ))}
         </ul>
 
-        {may.submit ? (
+        {team.contributor ? null : may.submit ? (
           <>
             <h2>Check and submit</h2>
             {problems.length > 0 ? <p>Before you can submit: {problems.join(" ")}</p> : <p>Every indicator is answered. Check your answers, then submit.</p>}
@@ -157,6 +187,20 @@ export default function TaskList() {
 }
 
 type Review = ReturnType<typeof useLoaderData<typeof loader>>["review"];
+type Team = ReturnType<typeof useLoaderData<typeof loader>>["team"];
+
+/** For a contributor: what they have been asked to answer, and that the lead checks it before submitting. */
+function YourPart({ team }: { team: Team }) {
+  return (
+    <div className="nhsuk-inset-text">
+      <span className="nhsuk-u-visually-hidden">Information: </span>
+      <p>
+        {team.assignments.length === 1 ? "You have been asked to answer one part of this assessment" : `You have been asked to answer ${team.assignments.length} parts of this assessment`}
+        {team.overdue > 0 ? `; ${team.overdue} ${team.overdue === 1 ? "is" : "are"} overdue` : ""}. Your lead checks every answer before the assessment is submitted.
+      </p>
+    </div>
+  );
+}
 
 /** Where the review stands: the latest decision with its comment, comments on the whole assessment, and for network staff the way in. */
 function ReviewStatus({ assessmentId, review }: { assessmentId: string; review: Review }) {

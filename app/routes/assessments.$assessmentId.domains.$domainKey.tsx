@@ -25,7 +25,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 /** One domain of an assessment: each indicator's statement, the five levels, and the answer. */
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const user = await requireUser(request, context);
-  const facts = await requireAssessment(context, user, params.assessmentId ?? "", "read");
+  const facts = await requireAssessment(context, user, params.assessmentId ?? "", "read", { domainKey: params.domainKey ?? "" });
   return domainPage(context, user, facts, params.domainKey ?? "");
 }
 
@@ -46,7 +46,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     return data({ errors: { form: "you have been signed out. Sign in again in a new tab, then change the answer again to save it." } as FieldErrors, values }, { status: 401 });
   }
   const user = await requireUser(request, context);
-  const facts = await requireAssessment(context, user, params.assessmentId ?? "", "read");
+  const facts = await requireAssessment(context, user, params.assessmentId ?? "", "read", { domainKey: params.domainKey ?? "" });
   if (!intent) return unknownIntent();
   // Refused edits answer with the reason and what was typed (never an error page that loses it).
   const decision = decide(user, { type: "assessment", ...facts }, "edit");

@@ -21,7 +21,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? 
 /** Adding evidence to one indicator of an assessment: upload a file, add a link, or link evidence already held. */
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const user = await requireUser(request, context);
-  const facts = await requireAssessment(context, user, params.assessmentId ?? "", "edit");
+  const facts = await requireAssessment(context, user, params.assessmentId ?? "", "edit", { indicatorKey: params.indicatorKey ?? "" });
   return indicatorEvidencePage(context, facts, params.indicatorKey ?? "", new URL(request.url).searchParams.get("title") ?? "");
 }
 
@@ -29,7 +29,7 @@ export const intents = ["upload", "link", "attach", "unlink"] as const;
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const user = await requireUser(request, context);
-  const facts = await requireAssessment(context, user, params.assessmentId ?? "", "edit");
+  const facts = await requireAssessment(context, user, params.assessmentId ?? "", "edit", { indicatorKey: params.indicatorKey ?? "" });
   const page = await indicatorEvidencePage(context, facts, params.indicatorKey ?? "");
   const back = `/assessments/${facts.id}/domains/${page.domain.key}#${page.indicator.key}`;
   const actor = { personId: user.personId, name: user.name };

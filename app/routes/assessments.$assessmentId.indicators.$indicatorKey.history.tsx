@@ -11,7 +11,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? 
 /** Who said what and when, for one indicator of one assessment. */
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const user = await requireUser(request, context);
-  const facts = await requireAssessment(context, user, params.assessmentId ?? "", "read");
+  const facts = await requireAssessment(context, user, params.assessmentId ?? "", "read", { indicatorKey: params.indicatorKey ?? "" });
   return historyPage(context, user, facts, params.indicatorKey ?? "");
 }
 
@@ -35,7 +35,7 @@ function ValueCell({ value }: { value: Value }) {
 }
 
 export default function IndicatorHistory() {
-  const { assessment, domain, indicator, events } = useLoaderData<typeof loader>();
+  const { assessment, domain, indicator, events, independent } = useLoaderData<typeof loader>();
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-full">
@@ -74,6 +74,41 @@ export default function IndicatorHistory() {
             </ol>
           </>
         )}
+        {independent.length > 0 ? (
+          <>
+            <h2>Independent ratings</h2>
+            {independent.map((round) => (
+              <div key={round.id}>
+                <p>Released on {formatDateTime(round.releasedAt)}.</p>
+                <dl className="nhsuk-summary-list">
+                  {round.ratings.map((r) => (
+                    <div className="nhsuk-summary-list__row" key={r.name}>
+                      <dt className="nhsuk-summary-list__key">{r.name}</dt>
+                      <dd className="nhsuk-summary-list__value">
+                        {r.answer}
+                        {r.rationale ? <><br /><span className="hearth-preserve-lines">{r.rationale}</span></> : null}
+                      </dd>
+                    </div>
+                  ))}
+                  <div className="nhsuk-summary-list__row">
+                    <dt className="nhsuk-summary-list__key">Agreed</dt>
+                    <dd className="nhsuk-summary-list__value">
+                      {round.agreed ? (
+                        <>
+                          {round.agreed.answer}, by {round.agreed.byName ?? "someone no longer in Hearth"} on {formatDateTime(round.agreed.at)}
+                          <br />
+                          <span className="hearth-preserve-lines">{round.agreed.reason}</span>
+                        </>
+                      ) : (
+                        "Not agreed yet"
+                      )}
+                    </dd>
+                  </div>
+                </dl>
+              </div>
+            ))}
+          </>
+        ) : null}
       </div>
     </div>
   );

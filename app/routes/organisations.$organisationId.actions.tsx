@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { can } from "~/auth/access";
-import { requireOrganisation } from "~/auth/access.server";
+import { requireOrganisationRecords } from "~/auth/access.server";
 import { requireUser } from "~/auth/session.server";
 import { BackLink } from "~/components/back-link";
 import { ScrollingTable } from "~/components/scrolling-table";
@@ -14,7 +14,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? 
 /** An organisation's improvement actions, open ones first, overdue ones marked. */
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const user = await requireUser(request, context);
-  const organisation = await requireOrganisation(context, user, params.organisationId ?? "", "read");
+  const organisation = await requireOrganisationRecords(context, user, params.organisationId ?? "");
   return {
     organisation: { id: organisation.id, name: organisation.name },
     own: organisation.id === user.organisation.id,

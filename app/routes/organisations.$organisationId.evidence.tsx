@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { requireOrganisation } from "~/auth/access.server";
+import { requireOrganisationRecords } from "~/auth/access.server";
 import { requireUser } from "~/auth/session.server";
 import { BackLink } from "~/components/back-link";
 import { EvidenceLine } from "~/components/indicator-records";
@@ -13,7 +13,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? 
 /** An organisation's evidence register: everything it holds, what each piece supports, filterable. */
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const user = await requireUser(request, context);
-  const organisation = await requireOrganisation(context, user, params.organisationId ?? "", "read");
+  const organisation = await requireOrganisationRecords(context, user, params.organisationId ?? "");
   return {
     organisation: { id: organisation.id, name: organisation.name },
     own: organisation.id === user.organisation.id,

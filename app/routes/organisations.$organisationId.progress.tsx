@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { requireOrganisation } from "~/auth/access.server";
+import { requireOrganisationRecords } from "~/auth/access.server";
 import { requireUser } from "~/auth/session.server";
 import { BackLink } from "~/components/back-link";
 import { ChartFigure } from "~/components/chart-figure";
@@ -15,7 +15,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? 
 /** A partnership's progress across every round: scores, what changed since the last round, and its actions. */
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const user = await requireUser(request, context);
-  const organisation = await requireOrganisation(context, user, params.organisationId ?? "", "read");
+  const organisation = await requireOrganisationRecords(context, user, params.organisationId ?? "");
   return { organisation: { id: organisation.id, name: organisation.name }, own: organisation.id === user.organisation.id, ...(await progressPage(context, organisation)) };
 }
 

@@ -1,11 +1,13 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { ROLE_LABELS } from "../../assessment/browser";
-import { can } from "~/auth/access";
+import { can, isContributor } from "~/auth/access";
 import { requireArea, requireOrganisation } from "~/auth/access.server";
 import { requireUser } from "~/auth/session.server";
 import { organisationRounds } from "~/assessments.server";
 import { AssessmentRounds } from "~/components/assessment-rounds";
+import { AssignedWork } from "~/components/assigned-work";
+import { myAssignments } from "~/team.server";
 import { MergedFrom } from "~/components/merged-from";
 import { OrganisationSummary } from "~/components/organisation-summary";
 import { findMerges } from "../../db/organisations";
@@ -20,19 +22,27 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     organisation,
     role: ROLE_LABELS[user.role],
     canEdit: can(user, { type: "organisation", organisation }, "edit"),
-    rounds: await organisationRounds(context, user),
+    contributor: isContributor(user.role),
+    // A contributor sees their assigned work, not the organisation's assessments as a whole.
+    rounds: isContributor(user.role) ? [] : await organisationRounds(context, user),
+    assigned: await myAssignments(context, user),
     merges: await findMerges(context.db, organisation.id),
   };
 }
 
 export default function PartnershipHome() {
-  const { organisation, role, canEdit, rounds, merges } = useLoaderData<typeof loader>();
+  const { organisation, role, canEdit, rounds, merges, contributor, assigned } = useLoaderData<typeof loader>();
   return (
     <>
       <span className="nhsuk-caption-l">{role}</span>
       <h1>{organisation.name}</h1>
-      <h2>Self-assessment</h2>
-      <AssessmentRounds rounds={rounds} noun="self-assessment" readOnly={!canEdit} />
+      {contributor || assigned.length > 0 ? <AssignedWork items={assigned} /> : null}
+      {contributor ? null : (
+        <>
+          <h2>Self-assessment</h2>
+          <AssessmentRounds rounds={rounds} noun="self-assessment" readOnly={!canEdit} />
+        </>
+      )}
       <p>
         <a href="/frameworks/partnership-self-assessment">Read the partnership self-assessment framework</a>: what each indicator asks, and the
         evidence expected at each level.

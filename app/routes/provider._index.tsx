@@ -1,13 +1,15 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { ROLE_LABELS } from "../../assessment/browser";
-import { can } from "~/auth/access";
+import { can, isContributor } from "~/auth/access";
 import { requireArea, requireOrganisation } from "~/auth/access.server";
 import { requireUser } from "~/auth/session.server";
 import { organisationRounds } from "~/assessments.server";
 import { offerSummary } from "~/offers.server";
 import { formatDate, formatDateTime } from "~/dates";
 import { AssessmentRounds } from "~/components/assessment-rounds";
+import { AssignedWork } from "~/components/assigned-work";
+import { myAssignments } from "~/team.server";
 import { OrganisationSummary } from "~/components/organisation-summary";
 
 export const meta: MetaFunction = () => [{ title: "Your organisation – Hearth" }];
@@ -20,17 +22,21 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     organisation,
     role: ROLE_LABELS[user.role],
     canEdit: can(user, { type: "organisation", organisation }, "edit"),
-    rounds: await organisationRounds(context, user),
+    contributor: isContributor(user.role),
+    // A contributor sees their assigned work, not the organisation's assessments as a whole.
+    rounds: isContributor(user.role) ? [] : await organisationRounds(context, user),
+    assigned: await myAssignments(context, user),
     offer: await offerSummary(context, user),
   };
 }
 
 export default function ProviderHome() {
-  const { organisation, role, canEdit, rounds, offer } = useLoaderData<typeof loader>();
+  const { organisation, role, canEdit, rounds, offer, contributor, assigned } = useLoaderData<typeof loader>();
   return (
     <>
       <span className="nhsuk-caption-l">{role}</span>
       <h1>{organisation.name}</h1>
+      {contributor || assigned.length > 0 ? <AssignedWork items={assigned} /> : null}
       <h2>Your offer to the health system</h2>
       <p>
         Health partners need to know, in a standard shape, which services you offer, where, for whom and how to refer. Your published offer is
@@ -42,11 +48,15 @@ export default function ProviderHome() {
         {" · "}
         <a href="/frameworks/provider-offer">Read the offer template</a>
       </p>
-      <h2>Rating your offer&apos;s maturity</h2>
-      <AssessmentRounds rounds={rounds} noun="maturity ratings" readOnly={!canEdit} />
-      <p>
-        <a href="/provider/benchmark">Benchmark: how your ratings compare with other providers</a>
-      </p>
+      {contributor ? null : (
+        <>
+          <h2>Rating your offer&apos;s maturity</h2>
+          <AssessmentRounds rounds={rounds} noun="maturity ratings" readOnly={!canEdit} />
+          <p>
+            <a href="/provider/benchmark">Benchmark: how your ratings compare with other providers</a>
+          </p>
+        </>
+      )}
       <h2>About your organisation</h2>
       <OrganisationSummary organisation={organisation} />
       <p>

@@ -132,23 +132,54 @@ describe("the authorisation matrix", () => {
     };
     // The library's resources are the network's: every case points at the same one.
     const resource = (await db.insertInto("resource").values({ title: "Matrix guide", publisher: "Matrix", url: "https://example.test/matrix", summary: "A guide." }).returning("id").executeTakeFirstOrThrow()).id;
+    // Contributors: each is assigned the case's domain in their organisation's assessment, and rates it independently
+    // beside their editor. (Requests elsewhere are made the same way, with those organisations' nobody as raters.)
+    const contributor = {
+      partnership: (await db.selectFrom("person").where("email", "=", "contributor.nwl@demo.hearth.test").select("id").executeTakeFirstOrThrow()).id,
+      provider: (await createPerson(db, { email: "contributor.provider1@demo.hearth.test", name: "Cy Contributor", passwordHash: await hashPassword("hearth-demo") })).id,
+    };
+    await addMembership(db, { personId: contributor.provider, organisationId: provider1, role: "provider_contributor" });
+    const personOf = async (email: string) => (await db.selectFrom("person").where("email", "=", email).select("id").executeTakeFirstOrThrow()).id;
+    await db
+      .insertInto("assignment")
+      .values([
+        { assessment_id: assessments.nwl, domain_key: inFramework(partnership).domain, person_id: contributor.partnership },
+        { assessment_id: assessments.provider1, domain_key: inFramework(provider).domain, person_id: contributor.provider },
+      ])
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+    const ratingRequest = async (assessmentId: string, domainKey: string, raterIds: string[]) => {
+      const { id: requestId } = await db.insertInto("consensus_request").values({ assessment_id: assessmentId, domain_key: domainKey }).returning("id").executeTakeFirstOrThrow();
+      if (raterIds.length > 0) await db.insertInto("consensus_rater").values(raterIds.map((person_id) => ({ request_id: requestId, person_id }))).execute();
+      return requestId;
+    };
+    const requests = {
+      nwl: await ratingRequest(assessments.nwl, inFramework(partnership).domain, [await personOf("lead.nwl@demo.hearth.test"), contributor.partnership]),
+      ncl: await ratingRequest(assessments.ncl, inFramework(partnership).domain, [await personOf("lead.ncl@demo.hearth.test")]),
+      provider1: await ratingRequest(assessments.provider1, inFramework(provider).domain, [await personOf("provider1@demo.hearth.test"), contributor.provider]),
+      provider2: await ratingRequest(assessments.provider2, inFramework(provider).domain, [await personOf("provider2@demo.hearth.test")]),
+      elsewhereIcs: await ratingRequest(assessments.elsewhereIcs, inFramework(partnership).domain, []),
+      elsewhereHomes: await ratingRequest(assessments.elsewhereHomes, inFramework(provider).domain, []),
+    };
     const P = { ...inFramework(partnership), resource };
     const H = { ...inFramework(provider), resource };
     const partnershipThings: Record<Case, Things> = {
-      own: { organisation: nwl, assessment: assessments.nwl, ...P, round: startable.partnership, offerProvider: nwl, approvedAssessment: approved.nwl, ...(await records(nwl, assessments.nwl, partnership)) },
-      other: { organisation: ncl, assessment: assessments.ncl, ...P, round: startable.provider, offerProvider: draftOnly, approvedAssessment: approved.ncl, ...(await records(ncl, assessments.ncl, partnership)) },
-      otherRegion: { organisation: elsewhere.partnership, assessment: assessments.elsewhereIcs, ...P, round: elsewherePartnerships, offerProvider: elsewhere.provider, approvedAssessment: approved.elsewhereIcs, ...(await records(elsewhere.partnership, assessments.elsewhereIcs, partnership)) },
+      own: { organisation: nwl, assessment: assessments.nwl, ratingRequest: requests.nwl, ...P, round: startable.partnership, offerProvider: nwl, approvedAssessment: approved.nwl, ...(await records(nwl, assessments.nwl, partnership)) },
+      other: { organisation: ncl, assessment: assessments.ncl, ratingRequest: requests.ncl, ...P, round: startable.provider, offerProvider: draftOnly, approvedAssessment: approved.ncl, ...(await records(ncl, assessments.ncl, partnership)) },
+      otherRegion: { organisation: elsewhere.partnership, assessment: assessments.elsewhereIcs, ratingRequest: requests.elsewhereIcs, ...P, round: elsewherePartnerships, offerProvider: elsewhere.provider, approvedAssessment: approved.elsewhereIcs, ...(await records(elsewhere.partnership, assessments.elsewhereIcs, partnership)) },
     };
     const providerThings: Record<Case, Things> = {
-      own: { organisation: provider1, assessment: assessments.provider1, ...H, round: startable.provider, offerProvider: provider1, approvedAssessment: approved.provider1, ...(await records(provider1, assessments.provider1, provider)) },
-      other: { organisation: provider2, assessment: assessments.provider2, ...H, round: startable.partnership, offerProvider: draftOnly, approvedAssessment: approved.provider2, ...(await records(provider2, assessments.provider2, provider)) },
-      otherRegion: { organisation: elsewhere.provider, assessment: assessments.elsewhereHomes, ...H, round: elsewhereProviders, offerProvider: elsewhere.provider, approvedAssessment: approved.elsewhereHomes, ...(await records(elsewhere.provider, assessments.elsewhereHomes, provider)) },
+      own: { organisation: provider1, assessment: assessments.provider1, ratingRequest: requests.provider1, ...H, round: startable.provider, offerProvider: provider1, approvedAssessment: approved.provider1, ...(await records(provider1, assessments.provider1, provider)) },
+      other: { organisation: provider2, assessment: assessments.provider2, ratingRequest: requests.provider2, ...H, round: startable.partnership, offerProvider: draftOnly, approvedAssessment: approved.provider2, ...(await records(provider2, assessments.provider2, provider)) },
+      otherRegion: { organisation: elsewhere.provider, assessment: assessments.elsewhereHomes, ratingRequest: requests.elsewhereHomes, ...H, round: elsewhereProviders, offerProvider: elsewhere.provider, approvedAssessment: approved.elsewhereHomes, ...(await records(elsewhere.provider, assessments.elsewhereHomes, provider)) },
     };
     Object.assign(people, {
       // Network staff's "own" things are their region's: they have no assessment of their own.
       network_staff: { email: "network@demo.hearth.test", things: { ...partnershipThings, own: { ...partnershipThings.own, organisation: network } } },
       partnership_lead: { email: "lead.nwl@demo.hearth.test", things: partnershipThings },
       partnership_viewer: { email: "viewer.nwl@demo.hearth.test", things: partnershipThings },
+      partnership_contributor: { email: "contributor.nwl@demo.hearth.test", things: partnershipThings },
+      provider_contributor: { email: "contributor.provider1@demo.hearth.test", things: providerThings },
       provider_editor: { email: "provider1@demo.hearth.test", things: providerThings },
       provider_viewer: { email: "viewer.provider1@demo.hearth.test", things: { ...providerThings, other: { ...partnershipThings.own, round: startable.partnership, offerProvider: draftOnly } } },
     } satisfies Record<Role, unknown>);

@@ -175,7 +175,7 @@ describe("evidence over HTTP: uploading, downloading, linking, flags and actions
       personId: user.id, name: user.name, sessionId: "s", email: "", memberships: [], acting: null, idleExpiresAt: new Date(), absoluteExpiresAt: new Date(), newNotifications: 0,
       membershipId: user.membershipId, role: "partnership_lead", organisation: { id: sel.id, name: "SEL", kind: "partnership", regionKey: "london" },
     };
-    const facts = (await findAssessmentAccessFacts(db, sel.assessmentId))!;
+    const facts = { ...(await findAssessmentAccessFacts(db, sel.assessmentId))!, assignedToActor: { domainKeys: [], indicators: [] } };
     const key = domain.indicators[2]!.key;
     const stored = await db.selectFrom("rating").where("assessment_id", "=", sel.assessmentId).where("indicator_key", "=", key).select("revision").executeTakeFirst();
     await saveRatings(db, { assessmentId: sel.assessmentId, organisationId: sel.id, actor: { personId: user.id, name: user.name }, changes: [{ indicatorKey: key, expectedRevision: stored?.revision ?? 0, answer: "level", level: 4, targetLevel: null, confidence: null, rationale: "", confirm: false }] });
@@ -211,7 +211,7 @@ describe("evidence over HTTP: uploading, downloading, linking, flags and actions
     const stored = await db.selectFrom("rating").where("assessment_id", "=", sel.assessmentId).where("indicator_key", "=", key).select("revision").executeTakeFirst();
     await saveRatings(db, { assessmentId: sel.assessmentId, organisationId: sel.id, actor: { personId: leadPerson.id, name: leadPerson.name }, changes: [{ indicatorKey: key, expectedRevision: stored?.revision ?? 0, answer: "level", level: 3, targetLevel: null, confidence: null, rationale: "", confirm: false }] });
     expect((await upload(PDF("to be purged"), "names.pdf", { "upload.title": "Has names in it" }, lead, key)).status).toBe(302);
-    const facts = (await findAssessmentAccessFacts(db, sel.assessmentId))!;
+    const facts = { ...(await findAssessmentAccessFacts(db, sel.assessmentId))!, assignedToActor: { domainKeys: [], indicators: [] } };
     const supportOf = async () => {
       const ratings = await db.selectFrom("rating").where("assessment_id", "=", sel.assessmentId).select(["indicator_key as indicatorKey", "answer", "level"]).execute();
       return (await evidenceSupport(testContext(db), facts, ratings)).get(key)!;
