@@ -5,7 +5,7 @@ import type { Db } from "./schema";
 
 /**
  * The demo's team work, so a new user meets it in use: in North West London's open assessment, the lead has given
- * two domains to a contributor (one overdue) and asked the lead and the contributor to rate a third independently;
+ * two domains to a contributor (one done, one overdue) and asked the lead and the contributor to rate a third independently;
  * the contributor has rated, the lead has not yet. Call inside the demo seed's transaction, after the assessments.
  */
 export async function seedDemoTeam(
@@ -24,8 +24,8 @@ export async function seedDemoTeam(
   const framework = latestFramework(PARTNERSHIP_FRAMEWORK_KEY)!;
   const domain = (key: string) => framework.domains.find((d) => d.key === key) ?? framework.domains[0]!;
   const at = { assessmentId: assessment.id, organisationId };
-  await assignPart(db, { ...at, scope: { domainKey: domain("mental-health").key }, personId: contributor.personId, dueOn: "2027-01-15", actor: lead });
-  await assignPart(db, { ...at, scope: { domainKey: domain("data").key }, personId: contributor.personId, dueOn: "2026-11-30", actor: lead });
+  await assignPart(db, { ...at, scope: { domainKey: domain("mental-health").key }, personId: contributor.personId, dueOn: "2026-11-30", actor: lead });
+  await assignPart(db, { ...at, scope: { domainKey: domain("data").key }, personId: contributor.personId, dueOn: "2027-01-15", actor: lead });
   const rated = domain("admissions-discharge");
   const request = await createRatingRequest(db, { ...at, domainKey: rated.key, raterIds: [lead.personId, contributor.personId], actor: lead });
   if (!request.ok) return;

@@ -271,3 +271,48 @@ describe("access to a merged partnership's history", () => {
     expect(decide(nclLead, assessment(NCL), "edit")).toEqual({ outcome: "allowed" });
   });
 });
+
+describe("access for a contributor", () => {
+  const contributor: Actor = { role: "partnership_contributor", organisation: NWL };
+  const assigned = { domainKeys: ["data"], indicators: [{ indicatorKey: "estate.surplus-land", domainKey: "estate" }] };
+  const part = (p: Extract<Thing, { type: "assessment" }>["part"], status: AssessmentStatus = "in_progress", organisation = NWL): Thing => ({
+    type: "assessment",
+    organisation,
+    status,
+    roundStatus: "open",
+    reviewStarted: false,
+    assignedToActor: assigned,
+    part: p,
+  });
+
+  it("reaches and changes only the domains and indicators assigned to them", () => {
+    expect(can(contributor, part({ kind: "task-list" }), "read")).toBe(true);
+    expect(can(contributor, part({ kind: "domain", domainKey: "data" }), "edit")).toBe(true);
+    expect(can(contributor, part({ kind: "domain", domainKey: "estate" }), "read")).toBe(true); // one indicator in it
+    expect(can(contributor, part({ kind: "indicator", domainKey: "estate", indicatorKey: "estate.surplus-land" }), "edit")).toBe(true);
+    expect(decide(contributor, part({ kind: "indicator", domainKey: "estate", indicatorKey: "estate.other" }), "read").outcome).toBe("forbidden");
+    expect(decide(contributor, part({ kind: "domain", domainKey: "finance" }), "read").outcome).toBe("forbidden");
+  });
+
+  it("does not see the whole assessment, submit it, or change it once submitted", () => {
+    expect(decide(contributor, part(undefined), "read").outcome).toBe("forbidden");
+    expect(decide(contributor, part({ kind: "task-list" }), "submit").outcome).toBe("forbidden");
+    expect(decide(contributor, part({ kind: "domain", domainKey: "data" }, "submitted"), "edit").outcome).toBe("forbidden");
+    expect(decide(contributor, { type: "records", organisation: NWL }, "read").outcome).toBe("forbidden");
+  });
+
+  it("learns nothing of another organisation's assessment", () => {
+    expect(decide(contributor, part({ kind: "domain", domainKey: "data" }, "in_progress", NCL), "read")).toEqual({ outcome: "not-found" });
+  });
+
+  it("rates independently only when asked, and only until the ratings are released", () => {
+    const request = (isRater: boolean, released: boolean): Thing => ({ type: "rating-request", assessment: part(undefined) as Extract<Thing, { type: "assessment" }>, isRater, released });
+    expect(can(contributor, request(true, false), "edit")).toBe(true);
+    expect(can(contributor, request(true, true), "edit")).toBe(false);
+    expect(can(contributor, request(false, false), "read")).toBe(false);
+    expect(can(contributor, request(true, false), "administer")).toBe(false);
+    expect(can(lead, request(false, false), "administer")).toBe(true);
+    expect(can(staff, request(false, false), "read")).toBe(false);
+    expect(can(staff, request(false, true), "read")).toBe(true);
+  });
+});
