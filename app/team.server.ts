@@ -8,7 +8,16 @@ import { compareIndependentRatings, everyoneHasRated, getFramework, maturityLabe
 import { ROLE_LABELS } from "../assessment/browser";
 import { getAssessment } from "../db/assessments";
 import { assignPart, listAssignablePeople, listAssignments, listAssignmentsOfPerson, removeAssignment, type AssignmentRow } from "../db/assignments";
-import { closeRatingRequest, createRatingRequest, getRatingRequest, listRatingRequests, recordAgreedRating, saveIndependentRatings, type RatingRequest } from "../db/consensus";
+import {
+  closeRatingRequest,
+  createRatingRequest,
+  getRatingRequest,
+  listRatingRequests,
+  listRatingRequestsOfRater,
+  recordAgreedRating,
+  saveIndependentRatings,
+  type RatingRequest,
+} from "../db/consensus";
 import { can, isContributor } from "./auth/access";
 import { notFound, requireAccess } from "./auth/access.server";
 import type { CurrentUser } from "./auth/session.server";
@@ -134,6 +143,16 @@ export async function requestRatings(context: AppLoadContext, user: CurrentUser,
       : { ok: false as const, field: "raterIds", reason: "Some of the people chosen can no longer rate here: choose again." };
   }
   return { ok: true as const, id: outcome.id };
+}
+
+/** The independent ratings the person has been asked for and that are still open: for their home page. */
+export async function myRatingRequests(context: AppLoadContext, user: CurrentUser) {
+  const rows = await listRatingRequestsOfRater(context.db, { personId: user.personId, organisationId: user.organisation.id });
+  return rows.flatMap((r) => {
+    const domain = getFramework(r.frameworkKey, r.frameworkVersion)?.domains.find((d) => d.key === r.domainKey);
+    if (!domain) return [];
+    return [{ id: r.id, roundName: r.roundName, title: domain.title, rated: Number(r.rated), of: domain.indicators.length, href: `/assessments/${r.assessmentId}/ratings/${r.id}` }];
+  });
 }
 
 /** What is assigned to the person across their organisation's open assessments: for their home page. */

@@ -385,3 +385,32 @@ export async function listIndependentRatingsOfIndicator(db: Db, { assessmentId, 
     .orderBy("c.released_at", "desc")
     .execute();
 }
+
+/** The ratings a person has been asked to give in their organisation, not yet released, with how many they have given. */
+export async function listRatingRequestsOfRater(db: Db, { personId, organisationId }: { personId: string; organisationId: string }) {
+  return db
+    .selectFrom("consensus_rater as r")
+    .innerJoin("consensus_request as c", "c.id", "r.request_id")
+    .innerJoin("assessment as a", "a.id", "c.assessment_id")
+    .innerJoin("round as o", "o.id", "a.round_id")
+    .where("r.person_id", "=", personId)
+    .where("a.organisation_id", "=", organisationId)
+    .where("c.released_at", "is", null)
+    .where("o.status", "=", "open")
+    .select((eb) => [
+      "c.id",
+      "c.assessment_id as assessmentId",
+      "c.domain_key as domainKey",
+      "a.framework_key as frameworkKey",
+      "a.framework_version as frameworkVersion",
+      "o.name as roundName",
+      eb
+        .selectFrom("independent_rating as i")
+        .whereRef("i.request_id", "=", "c.id")
+        .where("i.person_id", "=", personId)
+        .select((x) => x.fn.countAll<number>().as("n"))
+        .as("rated"),
+    ])
+    .orderBy("c.created_at")
+    .execute();
+}

@@ -7,7 +7,7 @@ import { requireUser } from "~/auth/session.server";
 import { organisationRounds } from "~/assessments.server";
 import { AssessmentRounds } from "~/components/assessment-rounds";
 import { AssignedWork } from "~/components/assigned-work";
-import { myAssignments } from "~/team.server";
+import { myAssignments, myRatingRequests } from "~/team.server";
 import { MergedFrom } from "~/components/merged-from";
 import { OrganisationSummary } from "~/components/organisation-summary";
 import { findMerges } from "../../db/organisations";
@@ -26,17 +26,18 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     // A contributor sees their assigned work, not the organisation's assessments as a whole.
     rounds: isContributor(user.role) ? [] : await organisationRounds(context, user),
     assigned: await myAssignments(context, user),
+    ratingsAsked: await myRatingRequests(context, user),
     merges: await findMerges(context.db, organisation.id),
   };
 }
 
 export default function PartnershipHome() {
-  const { organisation, role, canEdit, rounds, merges, contributor, assigned } = useLoaderData<typeof loader>();
+  const { organisation, role, canEdit, rounds, merges, contributor, assigned, ratingsAsked } = useLoaderData<typeof loader>();
   return (
     <>
       <span className="nhsuk-caption-l">{role}</span>
       <h1>{organisation.name}</h1>
-      {contributor || assigned.length > 0 ? <AssignedWork items={assigned} /> : null}
+      {contributor || assigned.length > 0 || ratingsAsked.length > 0 ? <AssignedWork items={assigned} ratings={ratingsAsked} /> : null}
       {contributor ? null : (
         <>
           <h2>Self-assessment</h2>

@@ -9,7 +9,7 @@ import { offerSummary } from "~/offers.server";
 import { formatDate, formatDateTime } from "~/dates";
 import { AssessmentRounds } from "~/components/assessment-rounds";
 import { AssignedWork } from "~/components/assigned-work";
-import { myAssignments } from "~/team.server";
+import { myAssignments, myRatingRequests } from "~/team.server";
 import { OrganisationSummary } from "~/components/organisation-summary";
 
 export const meta: MetaFunction = () => [{ title: "Your organisation – Hearth" }];
@@ -26,17 +26,18 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     // A contributor sees their assigned work, not the organisation's assessments as a whole.
     rounds: isContributor(user.role) ? [] : await organisationRounds(context, user),
     assigned: await myAssignments(context, user),
+    ratingsAsked: await myRatingRequests(context, user),
     offer: await offerSummary(context, user),
   };
 }
 
 export default function ProviderHome() {
-  const { organisation, role, canEdit, rounds, offer, contributor, assigned } = useLoaderData<typeof loader>();
+  const { organisation, role, canEdit, rounds, offer, contributor, assigned, ratingsAsked } = useLoaderData<typeof loader>();
   return (
     <>
       <span className="nhsuk-caption-l">{role}</span>
       <h1>{organisation.name}</h1>
-      {contributor || assigned.length > 0 ? <AssignedWork items={assigned} /> : null}
+      {contributor || assigned.length > 0 || ratingsAsked.length > 0 ? <AssignedWork items={assigned} ratings={ratingsAsked} /> : null}
       <h2>Your offer to the health system</h2>
       <p>
         Health partners need to know, in a standard shape, which services you offer, where, for whom and how to refer. Your published offer is
