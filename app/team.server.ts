@@ -7,6 +7,7 @@ import type { AppLoadContext } from "@remix-run/node";
 import { compareIndependentRatings, everyoneHasRated, getFramework, maturityLabel, partProgress, type Framework, type MaturityLevel } from "../assessment";
 import { ROLE_LABELS } from "../assessment/browser";
 import { getAssessment } from "../db/assessments";
+import { notifyPeople } from "../db/notifications";
 import { assignPart, listAssignablePeople, listAssignments, listAssignmentsOfPerson, removeAssignment, type AssignmentRow } from "../db/assignments";
 import {
   closeRatingRequest,
@@ -127,7 +128,12 @@ export async function assign(context: AppLoadContext, user: CurrentUser, facts: 
   const scope = kind === "domain" ? { domainKey: key } : { indicatorKey: key };
   const outcome = await assignPart(context.db, { assessmentId: facts.id, organisationId: facts.organisation.id, scope, personId: input.personId, dueOn: input.dueOn, actor: auditActor(user) });
   if (!outcome.ok) return { ok: false, field: "personId", reason: "They can no longer be given work here: choose someone else." };
-  return { ok: true, message: `${partTitle(framework, { domainKey: scope.domainKey ?? null, indicatorKey: scope.indicatorKey ?? null })} is assigned.` };
+  const title = partTitle(framework, { domainKey: scope.domainKey ?? null, indicatorKey: scope.indicatorKey ?? null });
+  if (input.personId !== user.personId) {
+    const domainKey = scope.domainKey ?? framework.domains.find((d) => d.indicators.some((i) => i.key === scope.indicatorKey))?.key;
+    await notifyPeople(context.db, [input.personId], { kind: "work-assigned", title: `${user.name} asked you to answer ${title}`, link: `/assessments/${facts.id}/domains/${domainKey}` });
+  }
+  return { ok: true, message: `${title} is assigned.` };
 }
 
 export async function unassign(context: AppLoadContext, user: CurrentUser, facts: AssessmentFacts, assignmentId: string): Promise<TeamOutcome> {
@@ -142,6 +148,12 @@ export async function requestRatings(context: AppLoadContext, user: CurrentUser,
       ? { ok: false as const, field: "domainKey", reason: "This domain is already being rated independently: close that rating first." }
       : { ok: false as const, field: "raterIds", reason: "Some of the people chosen can no longer rate here: choose again." };
   }
+  const domainTitle = frameworkOf(facts).domains.find((d) => d.key === input.domainKey)?.title ?? input.domainKey;
+  await notifyPeople(context.db, input.raterIds.filter((id) => id !== user.personId), {
+    kind: "ratings-asked",
+    title: `${user.name} asked you to rate ${domainTitle} on your own`,
+    link: `/assessments/${facts.id}/ratings/${outcome.id}`,
+  });
   return { ok: true as const, id: outcome.id };
 }
 

@@ -6,7 +6,7 @@ import type { Db } from "./schema";
  * for one person. Each person has one "seen up to" time; what came after it is new.
  */
 
-export const NOTIFICATION_KINDS = ["assessment-returned", "assessment-approved", "assessment-reopened", "round-opened", "round-due-soon", "offer-published"] as const;
+export const NOTIFICATION_KINDS = ["assessment-returned", "assessment-approved", "assessment-reopened", "round-opened", "round-due-soon", "offer-published", "work-assigned", "ratings-asked"] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export interface NewNotification {
@@ -14,6 +14,15 @@ export interface NewNotification {
   title: string;
   link: string;
   at?: Date;
+}
+
+/** Tells people something, each for themselves (one row each). */
+export async function notifyPeople(db: Db, personIds: readonly string[], notification: NewNotification): Promise<void> {
+  if (personIds.length === 0) return;
+  await db
+    .insertInto("notification")
+    .values(personIds.map((id) => ({ person_id: id, kind: notification.kind, title: notification.title, link: notification.link, ...(notification.at ? { created_at: notification.at } : {}) })))
+    .execute();
 }
 
 /** Tells organisations something (one row each). */

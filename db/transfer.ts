@@ -51,6 +51,7 @@ export const TRANSFER_TABLES = [
   "consensus_request",
   "consensus_rater",
   "independent_rating",
+  "consensus_outcome",
   "notification",
   "notification_seen",
   "reminder_sent",

@@ -155,6 +155,7 @@ export async function fillEveryTable(db: Kysely<Database>): Promise<{ liveTokenH
   const request = await db.insertInto("consensus_request").values({ assessment_id: second.id, domain_key: partnership.domains[0]!.key, requested_by: lead! }).returning("id").executeTakeFirstOrThrow();
   await db.insertInto("consensus_rater").values({ request_id: request.id, person_id: lead! }).execute();
   await db.insertInto("independent_rating").values({ request_id: request.id, person_id: lead!, indicator_key: indicator.key, answer: "dont_know", rationale: "Not sure" }).execute();
+  await db.insertInto("consensus_outcome").values({ request_id: request.id, indicator_key: indicator.key, answer: "level", level: 2, reason: "Agreed at the board", agreed_by: lead! }).execute();
 
   await db.insertInto("notification").values({ organisation_id: icsA!, kind: "assessment-returned", title: "Your assessment was returned", link: `/assessments/${first.id}` }).execute();
   await db.insertInto("notification_seen").values({ person_id: lead!, seen_at: new Date() }).execute();

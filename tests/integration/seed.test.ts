@@ -22,6 +22,7 @@ describeEachBackend("the demo seed", (ctx) => {
       "lead.sel@demo.hearth.test",
       "lead.swl@demo.hearth.test",
       "viewer.nwl@demo.hearth.test",
+      "contributor.nwl@demo.hearth.test",
       "provider1@demo.hearth.test",
       "provider2@demo.hearth.test",
       "dual@demo.hearth.test",

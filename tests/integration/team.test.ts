@@ -108,6 +108,7 @@ describe.each(availableBackends())("working as a team on %s", (kind) => {
     expect(lead.html).toContain("assigned to Cal Contributor, due 30 November 2026");
     const check = await http.get(page("/check"), cookie["lead.nwl"]!);
     expect(check.html).toContain("Answered by Sam Second");
+    expect((await http.get("/notifications", cookie["second.nwl"]!)).html).toContain(`NWL Lead asked you to answer ${mine.title}`);
     const home = await http.get("/partnership", cookie["second.nwl"]!);
     expect(home.html).toContain("Your assigned work");
     expect(home.html).toContain(mine.title);
