@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import type { DatabaseKind } from "../db/client";
 import type { Database } from "../db/schema";
 import type { ContactEmails } from "../server/config";
+import type { MailSender } from "./mail.server";
 
 /** What the express host (server/app.ts) gives every loader and action. */
 export interface HearthLoadContext {
@@ -17,6 +18,8 @@ export interface HearthLoadContext {
   requestCache: Map<string, unknown>;
   /** Where people write to about the service, from the configuration. */
   contactEmails: ContactEmails;
+  /** How messages to people are sent (logged only unless SMTP is configured). */
+  mail: MailSender;
 }
 
 declare module "@remix-run/server-runtime" {

@@ -1,7 +1,8 @@
 /**
- * Server-only: how Hearth sends a message to a person (an invitation, a password-reset link). Hearth has no mail
- * service of its own yet: by default nothing is sent, and the page that made the link shows it to the person who asked,
- * to pass on. A deployment plugs a real service in with `setMailSender` at start-up; the pages then say it was sent.
+ * Server-only: how Hearth sends a message to a person (a reminder, an invitation, a password-reset link). By default
+ * a message is only written to the server's log, and the page that made an invitation or reset link shows it to the
+ * person who asked, to pass on. With SMTP_URL set (server/smtp-mail.ts) messages really go out, and those pages say
+ * the link was sent. The host puts the sender in every request's load context.
  */
 export interface OutgoingMail {
   to: string;
@@ -10,23 +11,17 @@ export interface OutgoingMail {
 }
 
 export interface MailSender {
-  /** Whether messages really reach people; when false, the page shows the link instead. */
+  /** Whether messages really reach people; when false, pages show invitation and reset links instead. */
   readonly delivers: boolean;
   send(mail: OutgoingMail): Promise<void>;
 }
 
-/** Sends nothing: the link is shown to the person who made it. */
-export const noMailService: MailSender = {
-  delivers: false,
-  async send() {},
-};
-
-let sender: MailSender = noMailService;
-
-export function setMailSender(next: MailSender): void {
-  sender = next;
-}
-
-export function mailSender(): MailSender {
-  return sender;
+/** Sends nothing: each message is logged (unless logging is quiet), and links are shown to the person who made them. */
+export function logOnlyMail(log: "info" | "quiet" = "info"): MailSender {
+  return {
+    delivers: false,
+    async send(mail) {
+      if (log === "info") console.log(`Mail not sent (no SMTP_URL set) to ${mail.to}: ${mail.subject}`);
+    },
+  };
 }

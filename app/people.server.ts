@@ -23,7 +23,7 @@ import { notFound, requireAccess } from "./auth/access.server";
 import { hashPassword } from "./auth/password.server";
 import type { CurrentUser } from "./auth/session.server";
 import { auditActor } from "./assessments.server";
-import { mailSender } from "./mail.server";
+import type { MailSender } from "./mail.server";
 
 /** The roles someone in an organisation of this kind can have. */
 export function rolesFor(kind: OrganisationKind): Role[] {
@@ -101,8 +101,7 @@ function linkUrl(origin: string, purpose: AccountTokenPurpose, token: string): s
   return `${origin}/${purpose === "invitation" ? "join" : "reset-password"}/${token}`;
 }
 
-async function deliver(link: Omit<IssuedLink, "sent">, organisationName: string): Promise<IssuedLink> {
-  const mail = mailSender();
+async function deliver(mail: MailSender, link: Omit<IssuedLink, "sent">, organisationName: string): Promise<IssuedLink> {
   if (!mail.delivers) return { ...link, sent: false };
   await mail.send({
     to: link.email,
@@ -128,7 +127,7 @@ export async function invitePerson(
   const outcome = await inviteToOrganisation(context.db, { ...input, organisationId: organisation.id, invitedBy: auditActor(user) });
   if (!outcome.ok) return { ok: false, field: outcome.field, reason: outcome.reason };
   if (!outcome.link) return { ok: true, link: null, message: `${input.name} already has a Hearth account: ${organisation.name} is now among their organisations, and they sign in as before.` };
-  const link = await deliver({ purpose: "invitation", name: input.name, email: input.email, url: linkUrl(origin, "invitation", outcome.link.token), expiresAt: outcome.link.expiresAt.toISOString() }, organisation.name);
+  const link = await deliver(context.mail, { purpose: "invitation", name: input.name, email: input.email, url: linkUrl(origin, "invitation", outcome.link.token), expiresAt: outcome.link.expiresAt.toISOString() }, organisation.name);
   return { ok: true, link, message: `${input.name} is invited as ${ROLE_LABELS[input.role].toLowerCase()}.` };
 }
 
@@ -164,7 +163,7 @@ export async function issueLink(context: AppLoadContext, user: CurrentUser, orga
       ? await reissueInvitation(context.db, { personId: member.personId, organisationId: organisation.id, actor: auditActor(user) })
       : await issuePasswordReset(context.db, { personId: member.personId, organisationId: organisation.id, actor: auditActor(user) });
   if (!made) return { ok: false, field: "form", reason: "Their account changed meanwhile: look again." };
-  const link = await deliver({ purpose, name: member.name, email: member.email, url: linkUrl(origin, purpose, made.token), expiresAt: made.expiresAt.toISOString() }, organisation.name);
+  const link = await deliver(context.mail, { purpose, name: member.name, email: member.email, url: linkUrl(origin, purpose, made.token), expiresAt: made.expiresAt.toISOString() }, organisation.name);
   return { ok: true, link, message: purpose === "invitation" ? `A new invitation for ${member.name}: the earlier link no longer works.` : `A password-reset link for ${member.name}. Their password works until they use it.` };
 }
 

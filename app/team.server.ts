@@ -4,7 +4,7 @@
  * rating. Route modules call these after authorising (requireAssessment, requireRatingRequest).
  */
 import type { AppLoadContext } from "@remix-run/node";
-import { compareIndependentRatings, everyoneHasRated, getFramework, maturityLabel, partProgress, type Framework, type MaturityLevel } from "../assessment";
+import { compareIndependentRatings, everyoneHasRated, getFramework, maturityLabel, partProgress, partTitle, type Framework, type MaturityLevel } from "../assessment";
 import { ROLE_LABELS } from "../assessment/browser";
 import { getAssessment } from "../db/assessments";
 import { notifyPeople } from "../db/notifications";
@@ -29,15 +29,6 @@ import { answerToChoice, choiceToAnswer, type AnswerChoice } from "./forms/team-
 /** A part as a form value: "domain:<key>" or "indicator:<key>". */
 export function partValue(a: { domainKey: string | null; indicatorKey: string | null }): string {
   return a.domainKey ? `domain:${a.domainKey}` : `indicator:${a.indicatorKey}`;
-}
-
-export function partTitle(framework: Framework, a: { domainKey: string | null; indicatorKey: string | null }): string {
-  if (a.domainKey) return framework.domains.find((d) => d.key === a.domainKey)?.title ?? a.domainKey;
-  for (const d of framework.domains) {
-    const i = d.indicators.find((x) => x.key === a.indicatorKey);
-    if (i) return `${i.title} (${d.title})`;
-  }
-  return a.indicatorKey ?? "";
 }
 
 function answerWords(answer: { answer: string; level: number | null } | null): string {

@@ -17,3 +17,4 @@ export {
 } from "./scale";
 export { addMonths, compareIsoDates, isIsoDate } from "./dates";
 export { defaultReviewBy, EVIDENCE_REVIEW_MONTHS } from "./evidence";
+export type { PublicStatus } from "./public-progress";

@@ -23,3 +23,4 @@ export * from "./integrity";
 export { offerTemplateV1 } from "./frameworks/provider-offer-v1";
 export { offerTemplateV2 } from "./frameworks/provider-offer-v2";
 export * from "./team";
+export * from "./public-progress";

@@ -37,6 +37,21 @@ export function indicatorsOfPart(framework: Framework, part: { domainKey: string
   return framework.domains.some((d) => d.indicators.some((i) => i.key === part.indicatorKey)) ? [part.indicatorKey!] : [];
 }
 
+/** A part's name as people read it: the domain's title, or the indicator's with its domain's. */
+export function partTitle(framework: Framework, part: { domainKey: string | null; indicatorKey: string | null }): string {
+  if (part.domainKey) return framework.domains.find((d) => d.key === part.domainKey)?.title ?? part.domainKey;
+  for (const d of framework.domains) {
+    const i = d.indicators.find((x) => x.key === part.indicatorKey);
+    if (i) return `${i.title} (${d.title})`;
+  }
+  return part.indicatorKey ?? "";
+}
+
+/** The domain a part is in (for its page's address). */
+export function domainOfPart(framework: Framework, part: { domainKey: string | null; indicatorKey: string | null }): string | undefined {
+  return part.domainKey ?? framework.domains.find((d) => d.indicators.some((i) => i.key === part.indicatorKey))?.key;
+}
+
 export function partProgress(framework: Framework, part: AssignedPart, ratings: readonly AnsweredRating[], today: IsoDate): PartProgress {
   const byKey = new Map(ratings.map((r) => [r.indicatorKey, r]));
   const indicatorKeys = indicatorsOfPart(framework, part);
@@ -45,6 +60,13 @@ export function partProgress(framework: Framework, part: AssignedPart, ratings: 
   const overdue = !done && part.dueOn !== null && isLate(part.dueOn, today);
   const dueSoon = !done && !overdue && part.dueOn !== null && daysBetween(today, part.dueOn) <= DUE_SOON_DAYS;
   return { indicatorKeys, answered, done, overdue, dueSoon };
+}
+
+/** Which reminder assigned work is due now: once when it falls due soon, once when it is overdue; none when done. */
+export function workReminderDue(progress: PartProgress): "work-due-soon" | "work-overdue" | null {
+  if (progress.done) return null;
+  if (progress.overdue) return "work-overdue";
+  return progress.dueSoon ? "work-due-soon" : null;
 }
 
 function daysBetween(from: IsoDate, to: IsoDate): number {

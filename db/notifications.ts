@@ -6,7 +6,7 @@ import type { Db } from "./schema";
  * for one person. Each person has one "seen up to" time; what came after it is new.
  */
 
-export const NOTIFICATION_KINDS = ["assessment-returned", "assessment-approved", "assessment-reopened", "round-opened", "round-due-soon", "offer-published", "work-assigned", "ratings-asked"] as const;
+export const NOTIFICATION_KINDS = ["assessment-returned", "assessment-approved", "assessment-reopened", "round-opened", "round-due-soon", "offer-published", "work-assigned", "ratings-asked", "reminder"] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export interface NewNotification {

@@ -70,6 +70,16 @@ export async function getPasswordHash(db: Db, personId: string): Promise<string 
   return row?.password_hash;
 }
 
+/** Whether the person wants reminders of work and rounds falling due (server/reminders.ts). */
+export async function getRemindersEnabled(db: Db, personId: string): Promise<boolean> {
+  const row = await db.selectFrom("person").where("id", "=", personId).select("reminders_enabled").executeTakeFirst();
+  return row?.reminders_enabled ?? false;
+}
+
+export async function setRemindersEnabled(db: Db, personId: string, enabled: boolean): Promise<void> {
+  await db.updateTable("person").set({ reminders_enabled: enabled }).where("id", "=", personId).execute();
+}
+
 /** Withdraws every unused link of a person (their access was removed, or they set a password another way). */
 async function withdrawTokens(db: Db, personId: string, now: Date): Promise<void> {
   await db.updateTable("account_token").set({ used_at: now }).where("person_id", "=", personId).where("used_at", "is", null).execute();

@@ -10,6 +10,8 @@ import { queryStats } from "../db/query-stats";
 import { latestAppliedMigration } from "../db/migrate";
 import type { Config } from "./config";
 import { setSecurityHeaders } from "./security-headers";
+import { mailSenderFor } from "./smtp-mail";
+import type { MailSender } from "../app/mail.server";
 
 export interface AppOptions {
   build: ServerBuild;
@@ -18,10 +20,12 @@ export interface AppOptions {
   sessionSecret: string;
   /** The project folder holding public/. */
   rootDir: string;
+  /** How messages are sent; by default as the configuration says (server/smtp-mail.ts). */
+  mail?: MailSender;
 }
 
 /** The express host around Remix: headers, compression, logging, health check, static files. */
-export function createApp({ build, database, config, sessionSecret, rootDir }: AppOptions): express.Express {
+export function createApp({ build, database, config, sessionSecret, rootDir, mail = mailSenderFor(config) }: AppOptions): express.Express {
   const app = express();
   app.disable("x-powered-by");
 
@@ -88,6 +92,7 @@ export function createApp({ build, database, config, sessionSecret, rootDir }: A
         sessionSecret,
         requestCache: new Map(),
         contactEmails: config.contactEmails,
+        mail,
       }),
     }),
   );

@@ -32,8 +32,22 @@ const environment = z
     HEARTH_CONTACT_EMAIL: optional(email),
     HEARTH_ACCESSIBILITY_EMAIL: optional(email),
     HEARTH_PRIVACY_EMAIL: optional(email),
+    HEARTH_BASE_URL: optional(
+      z
+        .string()
+        .regex(/^https?:\/\/[^\s/]+$/, "must be the address people use to reach Hearth, without a path, such as https://hearth.example.nhs.uk")
+        .transform((url) => url.toLowerCase()),
+    ),
+    SMTP_URL: optional(z.string().regex(/^smtps?:\/\/\S+$/, "must be an SMTP server address such as smtp://user:password@smtp.example.org:587 (or smtps:// for port 465)")),
+    MAIL_FROM: optional(email),
   })
   .superRefine((env, ctx) => {
+    if (env.SMTP_URL && !env.MAIL_FROM) {
+      ctx.addIssue({ code: "custom", path: ["MAIL_FROM"], message: "is required when SMTP_URL is set: the address Hearth's messages come from" });
+    }
+    if (env.SMTP_URL && !env.HEARTH_BASE_URL) {
+      ctx.addIssue({ code: "custom", path: ["HEARTH_BASE_URL"], message: "is required when SMTP_URL is set: messages link to pages at this address" });
+    }
     // A server database means a real deployment: it must not run on a generated secret or a placeholder address.
     if (env.DATABASE_URL && !env.SESSION_SECRET) {
       ctx.addIssue({
@@ -85,7 +99,13 @@ export interface Config {
   clientIpHeader: string | null;
   log: "info" | "quiet";
   contactEmails: ContactEmails;
+  /** Where people reach Hearth: the links in messages start with it. */
+  baseUrl: string;
+  /** How messages (reminders, invitations) are sent: logged only, unless an SMTP server is configured. */
+  mail: MailConfig;
 }
+
+export type MailConfig = { kind: "log" } | { kind: "smtp"; url: string; from: string };
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -114,6 +134,8 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     clientIpHeader: e.CLIENT_IP_HEADER ?? null,
     log: e.HEARTH_LOG,
     contactEmails: contactEmails(e),
+    baseUrl: e.HEARTH_BASE_URL ?? `http://localhost:${e.PORT}`,
+    mail: e.SMTP_URL && e.MAIL_FROM ? { kind: "smtp", url: e.SMTP_URL, from: e.MAIL_FROM } : { kind: "log" },
   };
 }
 

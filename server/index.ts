@@ -4,6 +4,7 @@ import type { ServerBuild } from "@remix-run/node";
 import { DataDirInUseError } from "../db/data-dir-lock";
 import { createApp } from "./app";
 import { startHousekeeping } from "./housekeeping";
+import { mailSenderFor } from "./smtp-mail";
 import { ConfigError, readConfig, TRIAL_CONTACT_EMAIL } from "./config";
 import { loadSessionSecret, openConfiguredDatabase, prepareDatabase } from "./runtime";
 
@@ -24,8 +25,9 @@ async function main() {
     const prepared = await prepareDatabase(database, config);
     const sessionSecret = loadSessionSecret(config);
     const build = (await import(pathToFileURL(path.join(rootDir, "build/index.js")).href)) as ServerBuild;
-    const app = createApp({ build, database, config, sessionSecret, rootDir });
-    const stopHousekeeping = startHousekeeping(database);
+    const mail = mailSenderFor(config);
+    const app = createApp({ build, database, config, sessionSecret, rootDir, mail });
+    const stopHousekeeping = startHousekeeping(database, { mail, baseUrl: config.baseUrl });
 
     const server = app.listen(config.port, config.host, () => {
       const where = config.database.kind === "pglite" ? `embedded database in ${path.resolve(config.database.dataDir)}` : "PostgreSQL";

@@ -174,6 +174,7 @@ export const AUTHORISATION_MATRIX: Record<string, RouteRule> = {
       intents: {
         "change-password": { answers: signedIn(400) },
         "sign-out-everywhere": { answers: { ...signedIn("redirect") }, endsSession: true },
+        reminders: { answers: signedIn(400) },
       },
     },
   },
@@ -372,6 +373,9 @@ export const AUTHORISATION_MATRIX: Record<string, RouteRule> = {
   "routes/accessibility": { path: "/accessibility", GET: everyone(200) },
   "routes/privacy": { path: "/privacy", GET: everyone(200) },
   "routes/cookies": { path: "/cookies", GET: everyone(200) },
+  // Public progress: a status and dates for each partnership, for anyone (tests/integration/public-progress.test.ts).
+  "routes/progress._index": { path: "/progress", GET: everyone(200) },
+  "routes/progress.$regionKey": { path: "/progress/london", GET: everyone(200) },
   "routes/frameworks._index": { path: "/frameworks", GET: everyone(200) },
   "routes/frameworks.$frameworkKey._index": { path: "/frameworks/partnership-self-assessment", GET: everyone(200) },
   "routes/frameworks.$frameworkKey.$domainKey": { path: "/frameworks/partnership-self-assessment/strategy", GET: everyone(200) },

@@ -22,6 +22,11 @@ export function SiteFooter() {
               </a>
             </li>
             <li className="nhsuk-footer__list-item">
+              <a className="nhsuk-footer__list-item-link" href="/progress">
+                Partnerships&apos; progress
+              </a>
+            </li>
+            <li className="nhsuk-footer__list-item">
               <a className="nhsuk-footer__list-item-link" href="/frameworks">
                 Frameworks and sources
               </a>

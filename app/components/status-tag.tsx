@@ -1,4 +1,4 @@
-import type { AssessmentStatus } from "../../assessment/browser";
+import type { AssessmentStatus, PublicStatus } from "../../assessment/browser";
 
 const COLOUR: Record<AssessmentStatus | "not_started", string> = {
   not_started: "nhsuk-tag--grey",
@@ -11,4 +11,16 @@ const COLOUR: Record<AssessmentStatus | "not_started", string> = {
 /** An assessment's status as an NHS.UK tag: the words carry the meaning, the colour only helps. */
 export function StatusTag({ status, label }: { status: AssessmentStatus | "not_started"; label: string }) {
   return <strong className={`nhsuk-tag ${COLOUR[status]}`}>{label}</strong>;
+}
+
+const PUBLIC_COLOUR: Record<PublicStatus, string> = {
+  "not-started": "nhsuk-tag--grey",
+  "in-progress": "nhsuk-tag--blue",
+  submitted: "nhsuk-tag--purple",
+  approved: "nhsuk-tag--green",
+};
+
+/** A status as the public progress page shows it. */
+export function PublicStatusTag({ status, label }: { status: PublicStatus; label: string }) {
+  return <strong className={`nhsuk-tag ${PUBLIC_COLOUR[status]}`}>{label}</strong>;
 }

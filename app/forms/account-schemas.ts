@@ -32,3 +32,7 @@ export const changePasswordSchema = z
       path: ["newPassword"],
     }),
   );
+
+export const remindersSchema = z.object({
+  reminders: z.enum(["on", "off"], "Choose whether Hearth should send you reminders"),
+});

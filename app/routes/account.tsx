@@ -7,7 +7,9 @@ import { endSession, requireUser } from "~/auth/session.server";
 import { ErrorSummary } from "~/components/error-summary";
 import { TextField } from "~/components/text-field";
 import { formatDateTime } from "~/dates";
-import { changePasswordSchema, MIN_PASSWORD_LENGTH } from "~/forms/account-schemas";
+import { changePasswordSchema, MIN_PASSWORD_LENGTH, remindersSchema } from "~/forms/account-schemas";
+import { RadioGroup } from "~/components/choice-fields";
+import { getRemindersEnabled, setRemindersEnabled } from "../../db/people";
 import { readIntent, unknownIntent } from "~/forms/intents.server";
 import { useHearthForm } from "~/forms/use-hearth-form";
 import { parseForm } from "~/forms/validation";
@@ -24,10 +26,12 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     organisation: user.organisation.name,
     absoluteExpiresAt: user.absoluteExpiresAt.toISOString(),
     passwordChanged: url.searchParams.has("passwordChanged"),
+    remindersSaved: url.searchParams.has("remindersSaved"),
+    remindersEnabled: await getRemindersEnabled(context.db, user.personId),
   };
 }
 
-export const intents = ["change-password", "sign-out-everywhere"] as const;
+export const intents = ["change-password", "sign-out-everywhere", "reminders"] as const;
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireUser(request, context);
@@ -37,6 +41,12 @@ export async function action({ request, context }: ActionFunctionArgs) {
       await signOutEverywhere(context, user);
       const cookie = await endSession(request, context);
       return redirect("/sign-in?signedOut=1", { headers: { "Set-Cookie": cookie } });
+    }
+    case "reminders": {
+      const parsed = parseForm(remindersSchema, form);
+      if (!parsed.ok) return data({ errors: parsed.errors, form: "reminders" as const }, { status: 400 });
+      await setRemindersEnabled(context.db, user.personId, parsed.data.reminders === "on");
+      return redirect("/account?remindersSaved=1#reminders");
     }
     case "change-password": {
       const parsed = parseForm(changePasswordSchema, form);
@@ -53,11 +63,12 @@ export async function action({ request, context }: ActionFunctionArgs) {
 export default function Account() {
   const account = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
-  const { register, errors, onSubmit } = useHearthForm(changePasswordSchema, { serverErrors: result?.errors });
+  const reminderErrors: Partial<Record<string, string>> = result && "form" in result ? result.errors : {};
+  const { register, errors, onSubmit } = useHearthForm(changePasswordSchema, { serverErrors: result && !("form" in result) ? result.errors : undefined });
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
-        <ErrorSummary errors={errors} order={["currentPassword", "newPassword", "confirmPassword", "form"]} />
+        <ErrorSummary errors={{ ...reminderErrors, ...errors }} order={["reminders", "currentPassword", "newPassword", "confirmPassword", "form"]} />
         {account.passwordChanged ? (
           <div className="nhsuk-inset-text" role="status">
             <p>Your password has been changed. You have been signed out everywhere else.</p>
@@ -78,6 +89,35 @@ export default function Account() {
             </div>
           ))}
         </dl>
+
+        <h2 id="reminders">Reminders</h2>
+        {account.remindersSaved ? (
+          <div className="nhsuk-inset-text" role="status">
+            <p>{account.remindersEnabled ? "Reminders are on." : "Reminders are off."}</p>
+          </div>
+        ) : null}
+        <p>
+          Hearth can remind you, in your list of what has changed and by email, when work assigned to you is due within 3 days or overdue, and, if you
+          lead your organisation&apos;s assessment, when a round is due within 14 days or overdue and not yet submitted. Each reminder is sent once.
+          News for your whole organisation, such as a round falling due, still appears in its list either way.
+        </p>
+        <Form method="post" noValidate>
+          <input type="hidden" name="intent" value="reminders" />
+          <RadioGroup
+            name="reminders"
+            legend="Send me reminders"
+            inline
+            options={[
+              { value: "on", label: "Yes" },
+              { value: "off", label: "No" },
+            ]}
+            defaultValue={account.remindersEnabled ? "on" : "off"}
+            error={reminderErrors.reminders}
+          />
+          <button className="nhsuk-button nhsuk-button--secondary" type="submit">
+            Save reminder choice
+          </button>
+        </Form>
 
         <h2>Change your password</h2>
         <Form method="post" noValidate onSubmit={onSubmit}>

@@ -11,6 +11,9 @@ import { myAssignments, myRatingRequests } from "~/team.server";
 import { MergedFrom } from "~/components/merged-from";
 import { OrganisationSummary } from "~/components/organisation-summary";
 import { findMerges } from "../../db/organisations";
+import { PublicStatusTag } from "~/components/status-tag";
+import { formatDate } from "~/dates";
+import { publicProgressOf } from "~/public-progress.server";
 
 export const meta: MetaFunction = () => [{ title: "Your partnership – Hearth" }];
 
@@ -28,11 +31,12 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     assigned: await myAssignments(context, user),
     ratingsAsked: await myRatingRequests(context, user),
     merges: await findMerges(context.db, organisation.id),
+    publicProgress: isContributor(user.role) ? null : await publicProgressOf(context, user.organisation),
   };
 }
 
 export default function PartnershipHome() {
-  const { organisation, role, canEdit, rounds, merges, contributor, assigned, ratingsAsked } = useLoaderData<typeof loader>();
+  const { organisation, role, canEdit, rounds, merges, contributor, assigned, ratingsAsked, publicProgress } = useLoaderData<typeof loader>();
   return (
     <>
       <span className="nhsuk-caption-l">{role}</span>
@@ -48,6 +52,32 @@ export default function PartnershipHome() {
         <a href="/frameworks/partnership-self-assessment">Read the partnership self-assessment framework</a>: what each indicator asks, and the
         evidence expected at each level.
       </p>
+      {publicProgress ? (
+        <section aria-labelledby="public-progress">
+          <h2 id="public-progress">What the public sees</h2>
+          <p>
+            Anyone can see, without signing in, how far each partnership has got with its latest assessment
+            {publicProgress.round ? ` (the ${publicProgress.round.name} round)` : ""}. For {organisation.name} the{" "}
+            <Link to={`/progress/${publicProgress.regionKey}`}>public progress page</Link> shows exactly this, and nothing of your answers, scores,
+            evidence or plans:
+          </p>
+          <dl className="nhsuk-summary-list">
+            {(
+              [
+                ["Status", <PublicStatusTag key="tag" status={publicProgress.shown.status} label={publicProgress.shown.statusLabel} />],
+                ["Started", publicProgress.shown.startedOn ? formatDate(publicProgress.shown.startedOn) : "Not shown"],
+                ["Submitted", publicProgress.shown.submittedOn ? formatDate(publicProgress.shown.submittedOn) : "Not shown"],
+                ["Approved", publicProgress.shown.approvedOn ? formatDate(publicProgress.shown.approvedOn) : "Not shown"],
+              ] as const
+            ).map(([key, value]) => (
+              <div className="nhsuk-summary-list__row" key={key}>
+                <dt className="nhsuk-summary-list__key">{key}</dt>
+                <dd className="nhsuk-summary-list__value">{value}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      ) : null}
       <h2>About your partnership</h2>
       <OrganisationSummary organisation={organisation} />
       <p>

@@ -7,6 +7,7 @@ import type { Database } from "../../db/schema";
 import type { HearthDatabase } from "../../db/client";
 import { createApp } from "../../server/app";
 import { readConfig } from "../../server/config";
+import { logOnlyMail, type MailSender } from "../../app/mail.server";
 import { assertBuilt } from "./hearth-process";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -20,6 +21,7 @@ export async function loadBuild(): Promise<ServerBuild> {
 export async function startApp(
   database: HearthDatabase,
   env: Record<string, string> = {},
+  options: { mail?: MailSender } = {},
 ): Promise<{ url: string; build: ServerBuild; close(): Promise<void> }> {
   const build = await loadBuild();
   const app = createApp({
@@ -28,6 +30,7 @@ export async function startApp(
     config: readConfig({ HEARTH_LOG: "quiet", ...env }),
     sessionSecret: "test-session-secret-of-at-least-32-characters",
     rootDir: ROOT,
+    mail: options.mail,
   });
   const server = http.createServer(app);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -50,6 +53,7 @@ export function testContext(db: Kysely<Database>, overrides: Partial<AppLoadCont
     secure: false,
     requestCache: new Map(),
     contactEmails: { service: "hearth@test.example", accessibility: "accessibility@test.example", privacy: "privacy@test.example" },
+    mail: logOnlyMail("quiet"),
     ...overrides,
   };
 }

@@ -46,6 +46,10 @@ describe("queries per page", () => {
       `/organisations/${nwl.id}/evidence`,
       `/organisations/${nwl.id}/actions`,
       "/resources",
+      `/assessments/${open.id}/team`,
+      "/account",
+      "/progress",
+      "/progress/london",
     ];
   }, 120_000);
 

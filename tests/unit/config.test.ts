@@ -80,3 +80,21 @@ describe("configuration", () => {
     expect(problems({ ...deployment, HEARTH_CONTACT_EMAIL: "hearth@example.org" })).toEqual([]);
   });
 });
+
+describe("mail configuration", () => {
+  it("logs messages only by default, with links to localhost", () => {
+    const config = readConfig({ PORT: "4000" });
+    expect(config.mail).toEqual({ kind: "log" });
+    expect(config.baseUrl).toBe("http://localhost:4000");
+  });
+
+  it("sends by SMTP when SMTP_URL is set, and then needs MAIL_FROM and HEARTH_BASE_URL", () => {
+    expect(readConfig({ SMTP_URL: "smtp://u:p@smtp.example.org:587", MAIL_FROM: "hearth@example.org", HEARTH_BASE_URL: "https://Hearth.example.org" })).toMatchObject({
+      mail: { kind: "smtp", url: "smtp://u:p@smtp.example.org:587", from: "hearth@example.org" },
+      baseUrl: "https://hearth.example.org",
+    });
+    expect(() => readConfig({ SMTP_URL: "smtp://smtp.example.org" })).toThrow(/MAIL_FROM: is required when SMTP_URL is set[\s\S]*HEARTH_BASE_URL: is required/);
+    expect(() => readConfig({ SMTP_URL: "mail.example.org" })).toThrow(/SMTP_URL: must be an SMTP server address/);
+    expect(() => readConfig({ HEARTH_BASE_URL: "https://hearth.example.org/app" })).toThrow(/HEARTH_BASE_URL: must be the address/);
+  });
+});
