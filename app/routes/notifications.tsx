@@ -26,7 +26,7 @@ export default function Notifications() {
       <div className="nhsuk-grid-column-two-thirds">
         <h1>What has changed</h1>
         <p>
-          For you and for {organisationName}: assessments returned or approved, rounds opening and falling due, and offers published in your area.
+          For you and for {organisationName}: work given to you and reminders when it falls due, assessments returned or approved, rounds opening and falling due, and offers published in your area.
         </p>
         {newCount > 0 ? (
           <Form method="post">

@@ -65,9 +65,9 @@ export default function PartnershipHome() {
             {(
               [
                 ["Status", <PublicStatusTag key="tag" status={publicProgress.shown.status} label={publicProgress.shown.statusLabel} />],
-                ["Started", publicProgress.shown.startedOn ? formatDate(publicProgress.shown.startedOn) : "Not shown"],
-                ["Submitted", publicProgress.shown.submittedOn ? formatDate(publicProgress.shown.submittedOn) : "Not shown"],
-                ["Approved", publicProgress.shown.approvedOn ? formatDate(publicProgress.shown.approvedOn) : "Not shown"],
+                ["Started", publicProgress.shown.startedOn ? formatDate(publicProgress.shown.startedOn) : "Not yet"],
+                ["Submitted", publicProgress.shown.submittedOn ? formatDate(publicProgress.shown.submittedOn) : "Not yet"],
+                ["Approved", publicProgress.shown.approvedOn ? formatDate(publicProgress.shown.approvedOn) : "Not yet"],
               ] as const
             ).map(([key, value]) => (
               <div className="nhsuk-summary-list__row" key={key}>

@@ -71,3 +71,21 @@ test("a lead assigns a domain, the contributor answers it, and the lead sees it 
   await page.getByRole("link", { name: /Check your answers|Read all the answers/ }).click();
   await expect(page.getByText("Answered by Cal Contributor").first()).toBeVisible();
 });
+
+test("a contributor finds a reminder of overdue work in what has changed, and can turn reminders off", async ({ page }) => {
+  // Housekeeping at start reminded Cal: the demo's mental-health domain was due on 30 November 2026.
+  await signIn(page, "contributor.nwl@demo.hearth.test");
+  await page.getByRole("link", { name: /What has changed/ }).click();
+  const reminder = page.getByRole("link", { name: /^Reminder: your part, .*, was due on 30 November 2026$/ });
+  await expect(reminder).toHaveCount(1);
+  await expectAccessible(page);
+  await reminder.click();
+  await expect(page).toHaveURL(/\/domains\/mental-health$/);
+
+  await page.getByRole("link", { name: "Your account" }).click();
+  await page.getByRole("group", { name: "Send me reminders" }).getByLabel("No").check();
+  await page.getByRole("button", { name: "Save reminder choice" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Reminders are off." })).toBeVisible();
+  await expect(page.getByRole("group", { name: "Send me reminders" }).getByLabel("No")).toBeChecked();
+  await expectAccessible(page);
+});
