@@ -75,6 +75,8 @@ export interface ScaleSeedSummary {
     providerEditorEmail: string;
     partnershipId: string;
     providerId: string;
+    /** The first partnership's region, for its public progress page. */
+    regionKey: string;
     /** The first partnership's assessment in the open round (in progress, half answered). */
     openAssessmentId: string;
     /** A domain of that assessment with answers. */
@@ -842,6 +844,7 @@ async function generate(
     providerEditorEmail: firstProvider ? email(`editor.${firstProvider.index + 1}`) : "",
     partnershipId: first.id,
     providerId: firstProvider?.id ?? "",
+    regionKey: first.regionKey,
     openAssessmentId: sample.openAssessmentId,
     answeredDomainKey: sample.answeredDomainKey!,
     unansweredIndicators: sample.unansweredIndicators ?? [],
