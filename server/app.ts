@@ -8,7 +8,8 @@ import "../app/load-context";
 import type { HearthDatabase } from "../db/client";
 import { queryStats } from "../db/query-stats";
 import { latestAppliedMigration } from "../db/migrate";
-import type { Config } from "./config";
+import type { Config, TrustedProxy } from "./config";
+import { BlockList, isIP } from "node:net";
 import { setSecurityHeaders } from "./security-headers";
 import { mailSenderFor } from "./smtp-mail";
 import type { MailSender } from "../app/mail.server";
@@ -28,10 +29,11 @@ export interface AppOptions {
 export function createApp({ build, database, config, sessionSecret, rootDir, mail = mailSenderFor(config) }: AppOptions): express.Express {
   const app = express();
   app.disable("x-powered-by");
+  const fromProxy = proxyCheck(config.trustedProxy);
 
   app.use((req, res, next) => {
     const nonce = crypto.randomBytes(16).toString("base64");
-    const secure = isSecure(req);
+    const secure = isSecure(req, fromProxy);
     res.locals.cspNonce = nonce;
     res.locals.secure = secure;
     setSecurityHeaders(req, res, nonce, secure);
@@ -88,7 +90,7 @@ export function createApp({ build, database, config, sessionSecret, rootDir, mai
         databaseKind: database.kind,
         cspNonce: res.locals.cspNonce as string,
         secure: res.locals.secure as boolean,
-        clientIp: clientIp(req, config.clientIpHeader),
+        clientIp: clientIp(req, fromProxy(req) ? config.clientIpHeader : null),
         sessionSecret,
         requestCache: new Map(),
         contactEmails: config.contactEmails,
@@ -138,6 +140,24 @@ export function refuseCrossOriginWrites(req: Request, res: Response, next: NextF
   res.status(403).type("text/plain").send("This request came from another website, so Hearth refused it.");
 }
 
-function isSecure(req: Request): boolean {
-  return req.secure || req.get("x-forwarded-proto") === "https";
+/** HTTPS, as the socket says or, from the host's proxy alone (TRUSTED_PROXY), as the proxy reports. */
+function isSecure(req: Request, fromProxy: (req: Request) => boolean): boolean {
+  return req.secure || (fromProxy(req) && req.get("x-forwarded-proto") === "https");
+}
+
+/**
+ * Whether a request came from the host's proxy, by the address it connected from, so that the headers only the proxy
+ * should set (X-Forwarded-Proto, the client-address header) are believed from it and from nobody else.
+ */
+export function proxyCheck(trusted: TrustedProxy): (req: Request) => boolean {
+  if (trusted.kind === "none") return () => false;
+  if (trusted.kind === "any") return () => true;
+  const list = new BlockList();
+  for (const r of trusted.ranges) list.addSubnet(r.address, r.prefix, r.family);
+  return (req) => {
+    const address = req.socket.remoteAddress ?? "";
+    const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address)?.[1];
+    if (mapped) return list.check(mapped, "ipv4");
+    return isIP(address) === 6 ? list.check(address, "ipv6") : isIP(address) === 4 && list.check(address, "ipv4");
+  };
 }

@@ -1,3 +1,4 @@
+import { isIP } from "node:net";
 import { z } from "zod";
 
 /**
@@ -27,6 +28,12 @@ const environment = z
         .string()
         .regex(/^[A-Za-z0-9-]+$/, "must be a header name such as Fly-Client-IP")
         .transform((name) => name.toLowerCase()),
+    ),
+    TRUSTED_PROXY: optional(
+      z
+        .string()
+        .transform((value) => value.split(",").map((part) => part.trim()).filter(Boolean))
+        .pipe(z.array(z.string().refine((part) => part === "*" || parseAddressRange(part) !== null, "must list IP addresses or ranges such as 10.0.0.0/8 or fdaa::/16, or be *"))),
     ),
     HEARTH_LOG: z.preprocess(blankAsUndefined, z.enum(["info", "quiet"]).default("info")),
     HEARTH_CONTACT_EMAIL: optional(email),
@@ -97,12 +104,38 @@ export interface Config {
   seedDemoData: boolean;
   /** Lower-cased name of the header the host's proxy sets to the client address, if any. */
   clientIpHeader: string | null;
+  /**
+   * Where the host's proxy connects from: only its X-Forwarded-Proto and client-address header are believed. "any"
+   * when every connection comes through it (a host whose machines are reachable only through its proxy); none: no
+   * proxy, the headers are ignored.
+   */
+  trustedProxy: TrustedProxy;
   log: "info" | "quiet";
   contactEmails: ContactEmails;
   /** Where people reach Hearth: the links in messages start with it. */
   baseUrl: string;
   /** How messages (reminders, invitations) are sent: logged only, unless an SMTP server is configured. */
   mail: MailConfig;
+}
+
+export type TrustedProxy = { kind: "none" } | { kind: "any" } | { kind: "ranges"; ranges: AddressRange[] };
+
+export interface AddressRange {
+  address: string;
+  prefix: number;
+  family: "ipv4" | "ipv6";
+}
+
+/** "10.0.0.0/8", "fdaa::/16" or a single address; null when it is neither. */
+export function parseAddressRange(text: string): AddressRange | null {
+  const [address, prefixText, extra] = text.split("/");
+  if (!address || extra !== undefined) return null;
+  const family = isIP(address) === 4 ? "ipv4" : isIP(address) === 6 ? "ipv6" : null;
+  if (!family) return null;
+  const max = family === "ipv4" ? 32 : 128;
+  const prefix = prefixText === undefined ? max : /^\d{1,3}$/.test(prefixText) ? Number(prefixText) : NaN;
+  if (!Number.isInteger(prefix) || prefix < 0 || prefix > max) return null;
+  return { address, prefix, family };
 }
 
 export type MailConfig = { kind: "log" } | { kind: "smtp"; url: string; from: string };
@@ -132,6 +165,11 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     // Demo people go into an embedded database by default, into a server database only when asked.
     seedDemoData: e.HEARTH_DEMO ? e.HEARTH_DEMO === "true" : database.kind === "pglite",
     clientIpHeader: e.CLIENT_IP_HEADER ?? null,
+    trustedProxy: !e.TRUSTED_PROXY || e.TRUSTED_PROXY.length === 0
+      ? { kind: "none" }
+      : e.TRUSTED_PROXY.includes("*")
+        ? { kind: "any" }
+        : { kind: "ranges", ranges: e.TRUSTED_PROXY.map((part) => parseAddressRange(part)!) },
     log: e.HEARTH_LOG,
     contactEmails: contactEmails(e),
     baseUrl: e.HEARTH_BASE_URL ?? `http://localhost:${e.PORT}`,

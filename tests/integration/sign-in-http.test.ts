@@ -12,7 +12,7 @@ describe("sign-in behind the host's proxy", () => {
   beforeAll(async () => {
     opened = await openTestDatabase("pglite");
     await seedDemoData(opened.database.db, { hashPassword });
-    app = await startApp(opened.database, { CLIENT_IP_HEADER: "Fly-Client-IP" });
+    app = await startApp(opened.database, { CLIENT_IP_HEADER: "Fly-Client-IP", TRUSTED_PROXY: "127.0.0.1" });
   }, 60_000);
   afterAll(async () => {
     await app?.close();

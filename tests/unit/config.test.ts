@@ -98,3 +98,24 @@ describe("mail configuration", () => {
     expect(() => readConfig({ HEARTH_BASE_URL: "https://hearth.example.org/app" })).toThrow(/HEARTH_BASE_URL: must be the address/);
   });
 });
+
+describe("the host's proxy", () => {
+  it("trusts no proxy by default, the listed addresses and ranges when set, or any with *", () => {
+    expect(readConfig({}).trustedProxy).toEqual({ kind: "none" });
+    expect(readConfig({ TRUSTED_PROXY: "*" }).trustedProxy).toEqual({ kind: "any" });
+    expect(readConfig({ TRUSTED_PROXY: "10.0.0.0/8, fdaa::/16,127.0.0.1" }).trustedProxy).toEqual({
+      kind: "ranges",
+      ranges: [
+        { address: "10.0.0.0", prefix: 8, family: "ipv4" },
+        { address: "fdaa::", prefix: 16, family: "ipv6" },
+        { address: "127.0.0.1", prefix: 32, family: "ipv4" },
+      ],
+    });
+  });
+
+  it("refuses anything that is not an address or range", () => {
+    for (const bad of ["proxy.example.org", "10.0.0.0/33", "10.0.0/8", "::1/129"]) {
+      expect(() => readConfig({ TRUSTED_PROXY: bad }), bad).toThrow(/TRUSTED_PROXY/);
+    }
+  });
+});
