@@ -258,7 +258,52 @@ describe("the authorisation matrix", () => {
       }
     }
     expect(mismatches).toEqual([]);
+    // Every answer above (pages, downloads, redirects, refusals) carried the security headers.
+    expect(headerProblems).toEqual([]);
   }, 180_000);
+
+  it("refuses every action posted from another website before it runs, even for someone who may take it", async () => {
+    const accepted: string[] = [];
+    for (const [id, rule] of Object.entries(AUTHORISATION_MATRIX)) {
+      for (const [intent, action] of actionRules(rule)) {
+        // Someone whose same-site post the action would take or check (not one turned away anyway).
+        const subject = SUBJECTS.find((x) => {
+          const e = action.answers[x];
+          const own = typeof e === "object" ? e.own : e;
+          return own !== "sign-in" && own !== 403 && own !== 404;
+        });
+        if (!subject) continue;
+        const person = subject === "anonymous" ? people.partnership_lead : people[subject];
+        const path = typeof rule.path === "function" ? rule.path(person.things.own) : rule.path;
+        for (const headers of [{ Origin: "https://attacker.example" }, { "Sec-Fetch-Site": "cross-site" }, { Origin: "null" }]) {
+          const res = await fetch(`${app.url}${path}`, {
+            method: "POST",
+            redirect: "manual",
+            headers: { ...(cookies.get(subject) ? { Cookie: cookies.get(subject)! } : {}), "Content-Type": "application/x-www-form-urlencoded", ...headers },
+            body: intent ? new URLSearchParams({ intent }).toString() : "",
+          });
+          const text = await res.text();
+          if (res.status !== 403 || !text.includes("came from another website")) accepted.push(`POST ${path} (${id}${intent ? `, ${intent}` : ""}) as ${subject} with ${JSON.stringify(headers)}: ${res.status}`);
+        }
+      }
+    }
+    expect(accepted).toEqual([]);
+  }, 120_000);
+
+  const headerProblems: string[] = [];
+  function checkSecurityHeaders(method: string, path: string, res: Response): void {
+    const problems: string[] = [];
+    const csp = res.headers.get("content-security-policy") ?? "";
+    const scriptSrc = /(?:^|;\s*)script-src ([^;]*)/.exec(csp)?.[1] ?? "";
+    if (!/'nonce-[A-Za-z0-9+/=]{16,}'/.test(scriptSrc) || scriptSrc.includes("unsafe-inline") || scriptSrc.includes("unsafe-eval")) problems.push(`script-src "${scriptSrc}"`);
+    if (!/(?:^|;\s*)frame-ancestors 'none'/.test(csp)) problems.push("no frame-ancestors 'none'");
+    if (!/(?:^|;\s*)default-src 'self'/.test(csp)) problems.push("no default-src 'self'");
+    if (res.headers.get("x-content-type-options") !== "nosniff") problems.push("no nosniff");
+    if (!["same-origin", "no-referrer", "strict-origin"].includes(res.headers.get("referrer-policy") ?? "")) problems.push(`referrer-policy ${res.headers.get("referrer-policy")}`);
+    if (res.headers.get("x-frame-options") !== "DENY") problems.push("no X-Frame-Options: DENY");
+    if (res.headers.get("x-powered-by")) problems.push("X-Powered-By sent");
+    if (problems.length > 0 && headerProblems.length < 20) headerProblems.push(`${method} ${path} (${res.status}): ${problems.join(", ")}`);
+  }
 
   async function request(method: "GET" | "POST", path: string, cookie: string | undefined, intent: string | null): Promise<Answer | number> {
     const res = await fetch(`${app.url}${path}`, {
@@ -271,6 +316,7 @@ describe("the authorisation matrix", () => {
       body: method === "POST" ? (intent ? new URLSearchParams({ intent }).toString() : "") : undefined,
     });
     await res.arrayBuffer();
+    checkSecurityHeaders(method, path, res);
     if (res.status >= 300 && res.status < 400) {
       return (res.headers.get("location") ?? "").startsWith("/sign-in?redirectTo=") ? "sign-in" : "redirect";
     }
