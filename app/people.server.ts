@@ -24,6 +24,7 @@ import { hashPassword } from "./auth/password.server";
 import type { CurrentUser } from "./auth/session.server";
 import { auditActor } from "./assessments.server";
 import type { MailSender } from "./mail.server";
+import { passwordProblem } from "./auth/password-strength.server";
 
 /** The roles someone in an organisation of this kind can have. */
 export function rolesFor(kind: OrganisationKind): Role[] {
@@ -187,7 +188,15 @@ export async function accountLinkPage(context: AppLoadContext, token: string, pu
   };
 }
 
-/** Chooses the password with the link; the person is then signed in (by the route). Null when the link no longer works. */
+/**
+ * Chooses the password with the link; the person is then signed in (by the route). "weak" with what to tell them
+ * when the password is too easy to guess; null when the link no longer works.
+ */
 export async function choosePasswordWithLink(context: AppLoadContext, token: string, purpose: AccountTokenPurpose, password: string) {
-  return setPasswordWithToken(context.db, { token, purpose, passwordHash: await hashPassword(password) });
+  const found = await lookUpAccountToken(context.db, token, purpose);
+  if (!found.ok) return null;
+  const weak = passwordProblem(password, found.person);
+  if (weak) return { weak };
+  const chosen = await setPasswordWithToken(context.db, { token, purpose, passwordHash: await hashPassword(password) });
+  return chosen ? { weak: null, ...chosen } : null;
 }

@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { changePassword, signOutEverywhere } from "~/auth/account.server";
+import { passwordProblem } from "~/auth/password-strength.server";
 import { ROLE_LABELS } from "../../assessment/browser";
 import { endSession, requireUser } from "~/auth/session.server";
 import { ErrorSummary } from "~/components/error-summary";
@@ -51,6 +52,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
     case "change-password": {
       const parsed = parseForm(changePasswordSchema, form);
       if (!parsed.ok) return data({ errors: parsed.errors }, { status: 400 });
+      const weak = passwordProblem(parsed.data.newPassword, user);
+      if (weak) return data({ errors: { newPassword: weak } as Partial<Record<string, string>> }, { status: 400 });
       const result = await changePassword(context, user, parsed.data.currentPassword, parsed.data.newPassword);
       if (!result.ok) return data({ errors: { currentPassword: "Your current password is not correct" } }, { status: 400 });
       return redirect("/account?passwordChanged=1");

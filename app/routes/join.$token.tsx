@@ -23,6 +23,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   if (!parsed.ok) return data({ errors: parsed.errors as FieldErrors }, { status: 400 });
   const joined = await choosePasswordWithLink(context, params.token ?? "", "invitation", parsed.data.password);
   if (!joined) return data({ errors: { form: "This link no longer works: it has been used or has expired. Ask for a new one." } as FieldErrors }, { status: 410 });
+  if (joined.weak !== null) return data({ errors: { password: joined.weak } as FieldErrors }, { status: 400 });
   const cookie = await startSession(request, context, joined.personId, joined.membershipCount === 1 ? joined.firstMembershipId : null);
   const next = joined.membershipCount === 1 && joined.firstRole ? homePathFor(joined.firstRole) : "/choose-organisation";
   return redirect(next, { headers: { "Set-Cookie": cookie } });

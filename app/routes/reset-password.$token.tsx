@@ -21,6 +21,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   if (!parsed.ok) return data({ errors: parsed.errors as FieldErrors }, { status: 400 });
   const reset = await choosePasswordWithLink(context, params.token ?? "", "password_reset", parsed.data.password);
   if (!reset) return data({ errors: { form: "This link no longer works: it has been used or has expired. Ask for a new one." } as FieldErrors }, { status: 410 });
+  if (reset.weak !== null) return data({ errors: { password: reset.weak } as FieldErrors }, { status: 400 });
   return redirect("/sign-in?passwordReset=1");
 }
 

@@ -17,6 +17,14 @@ test("a person changes their password: mistakes are explained next to the fields
   await expect(summary.getByRole("link", { name: "The passwords do not match: enter your new password again" })).toBeVisible();
   await expectAccessible(page);
 
+  // Long enough, but one of the most common passwords: refused on the server, next to the field.
+  await page.getByLabel("New password", { exact: true }).fill("password1234");
+  await page.getByLabel("Confirm new password").fill("password1234");
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(summary.getByRole("link", { name: /^This password is too easy to guess/ })).toBeVisible();
+  await expect(page.locator("#newPassword-error")).toContainText("too easy to guess");
+  await expectAccessible(page);
+
   await page.getByLabel("Current password").fill("not my password");
   await page.getByLabel("New password", { exact: true }).fill("a much longer password");
   await page.getByLabel("Confirm new password").fill("a much longer password");

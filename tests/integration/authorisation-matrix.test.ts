@@ -275,7 +275,7 @@ describe("the authorisation matrix", () => {
         if (!subject) continue;
         const person = subject === "anonymous" ? people.partnership_lead : people[subject];
         const path = typeof rule.path === "function" ? rule.path(person.things.own) : rule.path;
-        for (const headers of [{ Origin: "https://attacker.example" }, { "Sec-Fetch-Site": "cross-site" }, { Origin: "null" }]) {
+        for (const headers of [{ Origin: "https://attacker.example" }, { "Sec-Fetch-Site": "cross-site" }, { Origin: "null" }] as Record<string, string>[]) {
           const res = await fetch(`${app.url}${path}`, {
             method: "POST",
             redirect: "manual",

@@ -78,6 +78,14 @@ describe("people: invitations, reset links, roles and removing access, over HTTP
     const page = await request(`/join/${token}`, null);
     expect(page.html).toContain("Nia Network has invited you, Ada Analyst (ada.analyst@example.org), to work in Hearth for North West London ICS (Partnership viewer)");
     expect((await request(`/join/${token}`, null, { password: "short", confirmPassword: "short" })).status).toBe(400);
+    // Long enough but among the commonly used (and leaked) passwords, or made of their own details: refused, never echoed.
+    for (const weak of ["password1234", "iloveyou1234", "ada.analyst@example.org"]) {
+      const refused = await request(`/join/${token}`, null, { password: weak, confirmPassword: weak });
+      expect(refused.status, weak).toBe(400);
+      expect(refused.html).toContain("This password is too easy to guess");
+      expect(refused.html).not.toMatch(/<input id="(password|confirmPassword)"[^>]*value=/);
+      if (weak !== "ada.analyst@example.org") expect(refused.html).not.toContain(weak);
+    }
     const joined = await request(`/join/${token}`, null, { password: "correct horse battery", confirmPassword: "correct horse battery" });
     expect(joined.status).toBe(302);
     expect(joined.location).toBe("/partnership");
