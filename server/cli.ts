@@ -8,11 +8,15 @@ import { DataDirInUseError } from "../db/data-dir-lock";
 import { migrateToLatest, latestAppliedMigration } from "../db/migrate";
 import { ConfigError, readConfig } from "./config";
 import { openConfiguredDatabase } from "./runtime";
+import { backupFileName, writeBackup } from "./backups";
+import path from "node:path";
 
 /**
  * npm run db:migrate                 run pending migrations
  * npm run db:export -- FILE          write every row to a JSON file
  * npm run db:import -- FILE          load such a file into an empty database
+ * npm run db:backup [-- FILE]        the same as export, to FILE or to HEARTH_BACKUP_DIR/hearth-<time>.json, never half-written
+ * npm run db:restore -- FILE         load a backup into an empty database (all of it or nothing)
  * npm run admin:create -- --email E --name N --region KEY [--region-name NAME] [--network NAME] [--base-url URL]
  *                                    the first network staff member of a region, with a one-time link to choose a password
  * npm run seed:scale -- [--partnerships 42] [--providers 1500] [--rounds 10] [--seed 1] [--summary FILE]
@@ -22,7 +26,7 @@ import { openConfiguredDatabase } from "./runtime";
  * (which must not be open in a running server).
  */
 const USAGE =
-  "Usage: hearth-cli migrate | export FILE | import FILE | admin-create --email E --name N --region KEY [--region-name NAME] [--network NAME] [--base-url URL] | seed-scale [--partnerships N] [--providers N] [--rounds N] [--seed N] [--summary FILE]";
+  "Usage: hearth-cli migrate | export FILE | import FILE | backup [FILE] | restore FILE | admin-create --email E --name N --region KEY [--region-name NAME] [--network NAME] [--base-url URL] | seed-scale [--partnerships N] [--providers N] [--rounds N] [--seed N] [--summary FILE]";
 
 /** `admin-create`: prints the link to choose a password (there is no email to send it by). */
 async function adminCreate(argv: string[]): Promise<number> {
@@ -58,7 +62,7 @@ async function main(argv: string[]) {
   const [command, file] = argv;
   if (command === "admin-create") return adminCreate(argv.slice(1));
   if (command === "seed-scale") return seedScale(argv.slice(1));
-  if (!command || !["migrate", "export", "import"].includes(command) || (command !== "migrate" && !file)) {
+  if (!command || !["migrate", "export", "import", "backup", "restore"].includes(command) || (command !== "migrate" && command !== "backup" && !file)) {
     console.error(USAGE);
     return 2;
   }
@@ -69,6 +73,12 @@ async function main(argv: string[]) {
     if (command === "migrate") {
       console.log(applied.length ? `Applied: ${applied.map((m) => m.migrationName).join(", ")}` : "Nothing to migrate.");
       console.log(`Database (${database.kind}) is at ${await latestAppliedMigration(database.db)}.`);
+    } else if (command === "backup") {
+      const made = await writeBackup(database, file ?? path.join(config.backupDir, backupFileName("hearth")));
+      console.log(`Backed up ${made.rows} rows from ${made.tables} tables (evidence files included) to ${made.file}.`);
+    } else if (command === "restore") {
+      const counts = await importFromFile(database.db, file!);
+      console.log(`Restored ${Object.values(counts).reduce((a, b) => a + b, 0)} rows into ${database.kind} from ${file}.`);
     } else if (command === "export") {
       const counts = await exportToFile(database.db, file!);
       const rows = Object.values(counts).reduce((sum, n) => sum + n, 0);

@@ -21,6 +21,7 @@ const environment = z
     ),
     DATABASE_POOL_MAX: z.preprocess(blankAsUndefined, z.coerce.number().int().min(1).max(100).default(10)),
     HEARTH_DATA_DIR: z.preprocess(blankAsUndefined, z.string().default("./data")),
+    HEARTH_BACKUP_DIR: optional(z.string()),
     SESSION_SECRET: optional(z.string().min(32, "must be at least 32 characters (try: openssl rand -hex 32)")),
     HEARTH_DEMO: optional(z.enum(["true", "false"], { error: 'must be "true" or "false"' })),
     CLIENT_IP_HEADER: optional(
@@ -112,6 +113,8 @@ export interface Config {
   trustedProxy: TrustedProxy;
   log: "info" | "quiet";
   contactEmails: ContactEmails;
+  /** Where `npm run db:backup` and an embedded database's automatic backups go. */
+  backupDir: string;
   /** Where people reach Hearth: the links in messages start with it. */
   baseUrl: string;
   /** How messages (reminders, invitations) are sent: logged only, unless an SMTP server is configured. */
@@ -173,6 +176,8 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     log: e.HEARTH_LOG,
     contactEmails: contactEmails(e),
     baseUrl: e.HEARTH_BASE_URL ?? `http://localhost:${e.PORT}`,
+    // Beside the embedded database by default (./data-backups), never inside it.
+    backupDir: e.HEARTH_BACKUP_DIR ?? `${e.HEARTH_DATA_DIR.replace(/[\\/]+$/, "")}-backups`,
     mail: e.SMTP_URL && e.MAIL_FROM ? { kind: "smtp", url: e.SMTP_URL, from: e.MAIL_FROM } : { kind: "log" },
   };
 }

@@ -5,6 +5,7 @@ import { DataDirInUseError } from "../db/data-dir-lock";
 import { createApp } from "./app";
 import { startHousekeeping } from "./housekeeping";
 import { mailSenderFor } from "./smtp-mail";
+import { startAutomaticBackups } from "./backups";
 import { ConfigError, readConfig, TRIAL_CONTACT_EMAIL } from "./config";
 import { loadSessionSecret, openConfiguredDatabase, prepareDatabase } from "./runtime";
 
@@ -28,6 +29,8 @@ async function main() {
     const mail = mailSenderFor(config);
     const app = createApp({ build, database, config, sessionSecret, rootDir, mail });
     const stopHousekeeping = startHousekeeping(database, { mail, baseUrl: config.baseUrl });
+    // An embedded database backs itself up at start and daily (README "Backups"); a server database has its own.
+    const stopBackups = database.kind === "pglite" ? startAutomaticBackups(database, config.backupDir, config.log === "info" ? console.log : () => {}) : () => {};
 
     const server = app.listen(config.port, config.host, () => {
       const where = config.database.kind === "pglite" ? `embedded database in ${path.resolve(config.database.dataDir)}` : "PostgreSQL";
@@ -56,6 +59,7 @@ async function main() {
     const shutdown = (signal: string) => {
       console.log(`${signal} received: finishing requests, then closing the database.`);
       stopHousekeeping();
+      stopBackups();
       const force = setTimeout(() => server.closeAllConnections(), 10_000);
       force.unref();
       server.close(async () => {
