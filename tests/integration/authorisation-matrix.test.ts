@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "../../assessment/vocabulary";
 import {
@@ -289,6 +290,61 @@ describe("the authorisation matrix", () => {
     }
     expect(accepted).toEqual([]);
   }, 120_000);
+
+  it("answers random and hostile forms sent to every action with a clear refusal or success: never a 500, never a partial write", async () => {
+    const db = opened.database.db;
+    const fieldNames = [
+      "name", "email", "role", "title", "url", "summary", "detail", "choice", "rationale", "comment", "reason", "status", "kind", "strength",
+      "personId", "part", "revision", "decision", "reminders", "boroughs", "indicatorKey", "domainKey", "membershipId", "assignmentId", "raterIds",
+      "password", "confirmPassword", "currentPassword", "newPassword", "opensOn.day", "opensOn.month", "opensOn.year", "dueOn.day", "dueOn.month",
+      "dueOn.year", "ratings.0.indicatorKey", "ratings.0.revision", "ratings.0.choice", "ratings.0.rationale", "ratings.1.choice", "services.0.name",
+      "services.0.boroughs", "upload.fileId", "evidenceId", "then", "nextDomain", "organisationType", "homesBand", "frameworkVersion", "audience",
+    ];
+    const hostile = fc.constantFrom(
+      "", " ", "<script>alert(1)</script>", "' or 1=1 --", "\u0000", "../../etc/passwd", "%00", "NaN", "-1", "99999999999999999999", "1e309",
+      "2026-02-30", "ratings.0", "x".repeat(5000), "🏠💊", "null", "undefined", "[object Object]", "00000000-0000-0000-0000-000000000000",
+    );
+    const value = fc.oneof(hostile, fc.string({ maxLength: 40 }), fc.string({ unit: "grapheme", maxLength: 20 }), fc.integer().map(String));
+    const form = fc.array(fc.tuple(fc.constantFrom(...fieldNames), value), { maxLength: 8 });
+    const problems: string[] = [];
+    const auditCount = async () => Number((await db.selectFrom("audit_event").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n);
+
+    for (const [id, rule] of Object.entries(AUTHORISATION_MATRIX)) {
+      for (const [intent, action] of actionRules(rule)) {
+        if (action.endsSession) continue;
+        const subject = SUBJECTS.find((x) => {
+          const e = action.answers[x];
+          const own = typeof e === "object" ? e.own : e;
+          return x !== "anonymous" && own !== "sign-in" && own !== 403 && own !== 404;
+        });
+        if (!subject) continue;
+        const path = typeof rule.path === "function" ? rule.path(people[subject as Role].things.own) : rule.path;
+        await fc.assert(
+          fc.asyncProperty(form, async (fields) => {
+            const body = new URLSearchParams(fields);
+            if (intent) body.set("intent", intent);
+            const before = await auditCount();
+            const res = await fetch(`${app.url}${path}`, {
+              method: "POST",
+              redirect: "manual",
+              headers: { Cookie: cookies.get(subject)!, Origin: app.url, "Content-Type": "application/x-www-form-urlencoded" },
+              body: body.toString(),
+            });
+            const text = await res.text();
+            if (res.status >= 500) problems.push(`POST ${path} (${id}${intent ? `, ${intent}` : ""}) as ${subject} answered ${res.status} to ${body.toString().slice(0, 300)}`);
+            // A refused form changes nothing: no audit entry means no recorded change.
+            if (res.status === 400 && (await auditCount()) !== before) problems.push(`POST ${path} (${id}) answered 400 but wrote to the audit log`);
+            if (res.status === 400 && res.headers.get("content-type")?.includes("text/html") && !/nhsuk-error-summary|nhsuk-error-message|<h1>This link does not work<\/h1>/.test(text)) {
+              problems.push(`POST ${path} (${id}${intent ? `, ${intent}` : ""}) answered 400 without saying what is wrong`);
+            }
+            return true;
+          }),
+          { numRuns: 6, seed: 20261205 },
+        );
+      }
+    }
+    expect([...new Set(problems)].slice(0, 30)).toEqual([]);
+  }, 180_000);
 
   const headerProblems: string[] = [];
   function checkSecurityHeaders(method: string, path: string, res: Response): void {
